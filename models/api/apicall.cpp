@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#include "apicall.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ct::api {
+
+namespace {
+
+using M = HttpMethod;
+using E = Entity;
+
+QList<CallSpec> buildTable()
+{
+    const QStringList userCreateKeys = {
+        u"user_type"_s, u"user_first_name"_s, u"user_last_name"_s, u"user_phone"_s,
+        u"user_email"_s, u"user_username"_s, u"user_show_calendar"_s, u"user_password"_s};
+
+    QList<CallSpec> t = {
+        // Create
+        {u"create_client"_s, M::Post, E::Client, {u"firstName"_s, u"lastName"_s}, {}, {}, {}, true},
+        {u"create_manual_email"_s, M::Post, E::Email,
+         {u"client_id"_s, u"email_subject"_s, u"email_body"_s}},
+        {u"create_manual_text"_s, M::Post, E::Text, {u"client_id"_s, u"text_body"_s}},
+        {u"create_client_history_note"_s, M::Post, E::HistoryNote, {u"client_id"_s, u"note_body"_s}},
+        {u"create_client_event"_s, M::Post, E::Event,
+         {u"client_id"_s, u"event_type"_s, u"event_date"_s, u"event_time"_s, u"event_note"_s},
+         {},
+         {{u"event_type"_s, u"Appointment"_s,
+           {u"user_id"_s, u"event_end_date"_s, u"event_end_time"_s}}}},
+        {u"create_tag"_s, M::Post, E::Tag, {u"tag_value"_s}},
+        {u"create_lead_source"_s, M::Post, E::LeadSource, {u"lead_source_name"_s}},
+        {u"create_user"_s, M::Post, E::User, userCreateKeys},
+        {u"create_action_plan"_s, M::Post, E::ActionPlan, {u"action_plan_name"_s, u"action_plan_type"_s}},
+        {u"create_sales_cycle"_s, M::Post, E::SalesCycle,
+         {u"sales_cycle_name"_s, u"sales_cycle_active_status"_s, u"sales_cycle_order"_s}},
+        {u"create_immed_call"_s, M::Post, E::ImmediateCall,
+         {u"agent_phone"_s, u"client_full_name"_s, u"client_phone"_s, u"say"_s}},
+        // Read
+        {u"read_client_exist"_s, M::Get, E::Client, {},
+         {{u"firstName"_s, u"lastName"_s, u"phone"_s, u"email"_s}}},
+        {u"read_client_by_id"_s, M::Get, E::Client, {u"client_id"_s}, {}, {}, u"client_id"_s},
+        {u"read_client_by_external_id"_s, M::Get, E::Client, {u"external_id"_s}},
+        {u"read_client_list"_s, M::Get, E::Client},
+        {u"read_client_history_notes"_s, M::Get, E::HistoryNote, {u"client_id"_s}},
+        {u"read_action_plan_by_id"_s, M::Get, E::ActionPlan, {u"action_plan_id"_s}},
+        {u"read_action_plan_list"_s, M::Get, E::ActionPlan},
+        {u"read_lead_source_list"_s, M::Get, E::LeadSource},
+        {u"read_sales_cycle_list"_s, M::Get, E::SalesCycle},
+        {u"read_user_list"_s, M::Get, E::User},
+        {u"read_appts_by_user_id"_s, M::Get, E::Appointment, {u"user_id"_s}},
+        {u"read_tags_list"_s, M::Get, E::Tag},
+        {u"read_account_list"_s, M::Get, E::Account},
+        {u"read_pending_actions"_s, M::Get, E::PendingAction, {}, {{u"client_id"_s, u"external_id"_s}}},
+        {u"read_proposals"_s, M::Get, E::Proposal, {u"client_id"_s}},
+        {u"read_proposal_payments"_s, M::Get, E::Payment, {u"client_id"_s, u"created_date"_s}},
+        {u"read_all_payments"_s, M::Get, E::Payment},
+        // Update
+        {u"update_client_by_id"_s, M::Post, E::Client, {u"client_id"_s}, {}, {}, {}, true},
+        {u"update_client_by_external_id"_s, M::Post, E::Client, {u"external_id"_s}, {}, {}, {}, true},
+        {u"update_action_plan_by_id"_s, M::Post, E::ActionPlan, {u"action_plan_id"_s}},
+        {u"update_lead_source_by_id"_s, M::Post, E::LeadSource, {u"lead_source_id"_s, u"lead_source_name"_s}},
+        {u"update_sales_cycle_by_id"_s, M::Post, E::SalesCycle, {u"sales_cycle_id"_s}},
+        {u"update_user_by_id"_s, M::Post, E::User, {u"user_id"_s}},
+        {u"update_account_by_id"_s, M::Post, E::Account, {u"account_id"_s}},
+        // Delete
+        {u"delete_client_by_id"_s, M::Delete, E::Client, {u"client_id"_s}},
+        {u"delete_client_by_external_id"_s, M::Delete, E::Client, {u"external_id"_s}},
+        {u"delete_lead_source_by_id"_s, M::Delete, E::LeadSource, {u"lead_source_id"_s}},
+        {u"delete_sales_cycle_by_id"_s, M::Delete, E::SalesCycle, {u"sales_cycle_id"_s}},
+        {u"delete_user_by_id"_s, M::Delete, E::User, {u"user_id"_s}},
+        {u"delete_account_by_id"_s, M::Delete, E::Account, {u"account_id"_s}},
+        {u"delete_client_event"_s, M::Delete, E::Event, {u"event_id"_s}},
+    };
+    return t;
+}
+
+} // namespace
+
+const QList<CallSpec> &callTable()
+{
+    static const QList<CallSpec> table = buildTable();
+    return table;
+}
+
+const CallSpec *findCall(QStringView name)
+{
+    for (const CallSpec &call : callTable()) {
+        if (call.name == name)
+            return &call;
+    }
+    return nullptr;
+}
+
+QString methodName(HttpMethod method)
+{
+    switch (method) {
+    case HttpMethod::Get: return u"GET"_s;
+    case HttpMethod::Post: return u"POST"_s;
+    case HttpMethod::Delete: return u"DELETE"_s;
+    }
+    return {};
+}
+
+QString entityName(Entity entity)
+{
+    switch (entity) {
+    case Entity::Client: return u"client"_s;
+    case Entity::Email: return u"email"_s;
+    case Entity::Text: return u"text"_s;
+    case Entity::HistoryNote: return u"history_note"_s;
+    case Entity::Event: return u"event"_s;
+    case Entity::Appointment: return u"appointment"_s;
+    case Entity::Tag: return u"tag"_s;
+    case Entity::LeadSource: return u"lead_source"_s;
+    case Entity::User: return u"user"_s;
+    case Entity::ActionPlan: return u"action_plan"_s;
+    case Entity::SalesCycle: return u"sales_cycle"_s;
+    case Entity::ImmediateCall: return u"immediate_call"_s;
+    case Entity::Account: return u"account"_s;
+    case Entity::PendingAction: return u"pending_action"_s;
+    case Entity::Proposal: return u"proposal"_s;
+    case Entity::Payment: return u"payment"_s;
+    }
+    return {};
+}
+
+} // namespace ct::api
