@@ -1,0 +1,55 @@
+# SPDX-License-Identifier: MIT
+# Two entry points take a fresh Debian 12 machine to a running console or a passing test suite:
+#   make run    installs what is missing, builds, starts the console (demo mode unless an account is saved)
+#   make test   installs what is missing, builds, runs every ctest suite headless
+BUILD_DIR  ?= build
+BUILD_TYPE ?= RelWithDebInfo
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+
+# Debian 12 packages: build, run, and the headless test session (D-Bus, Secret Service, fuzzer).
+BUILD_PACKAGES = cmake ninja-build g++ pkg-config \
+  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite \
+  qt6-svg-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n \
+  qtkeychain-qt6-dev libgl-dev libsqlite3-dev
+RUN_PACKAGES   = qt6-qpa-plugins qt6-wayland fonts-dejavu-core
+TEST_PACKAGES  = dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth clang-14 libclang-rt-14-dev
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test build configure deps-build deps-run deps-test fuzz clean
+
+run: deps-run build
+	./$(BUILD_DIR)/app/ctconsole $(if $(ARGS),$(ARGS),--demo)
+
+test: deps-test build
+	tests/run-tests.sh $(BUILD_DIR)
+
+build: configure
+	cmake --build $(BUILD_DIR) --parallel $(JOBS)
+
+configure: deps-build
+	@[ -f $(BUILD_DIR)/build.ninja ] || cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+# Installs only the packages that are missing, so a prepared machine pays nothing.
+define install_missing
+	@missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+deps-build:
+	$(call install_missing,$(BUILD_PACKAGES))
+
+deps-run: deps-build
+	$(call install_missing,$(RUN_PACKAGES))
+
+deps-test: deps-build
+	$(call install_missing,$(TEST_PACKAGES))
+
+clean:
+	rm -rf $(BUILD_DIR)
