@@ -18,8 +18,8 @@ export HOME="$scratch/home" XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scra
 mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 
-# An empty password unlocks (and creates) the login keyring without a prompt.
-eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets)"
+# A known password unlocks (and creates) the login keyring without a prompt.
+eval "$(echo ct-test-keyring | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL GNOME_KEYRING_PID 2>/dev/null || true
 
 export QT_QPA_PLATFORM=offscreen
