@@ -11,8 +11,8 @@ BUILD_PACKAGES = cmake ninja-build g++ pkg-config \
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite \
   qt6-svg-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n \
   qtkeychain-qt6-dev libgl-dev libsqlite3-dev
-RUN_PACKAGES   = qt6-qpa-plugins qt6-wayland fonts-dejavu-core
-TEST_PACKAGES  = dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth clang-14 libclang-rt-14-dev
+RUN_PACKAGES   = qt6-qpa-plugins qt6-wayland fonts-dejavu-core libsecret-1-0 gnome-keyring
+TEST_PACKAGES  = dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools xvfb xauth clang-14 libclang-rt-14-dev
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
