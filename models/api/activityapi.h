@@ -16,7 +16,7 @@ public:
     using EntityApi::EntityApi;
 
     // create_client_event. eventType is Call, Contact Reminder or Appointment; an Appointment
-    // also needs user_id, event_end_date and event_end_time in fields.
+    // also needs user_id in fields (event_end_date and event_end_time are optional there).
     ApiReply *create(const QString &clientId, const QString &eventType, QDate date, QTime time,
                      const QString &note, const ApiParams &fields = {}) const;
     ApiReply *remove(const QString &eventId) const;                 // delete_client_event

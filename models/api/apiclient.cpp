@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -34,6 +35,47 @@ QString encoded(const QString &text)
 }
 
 constexpr qint64 MaxBackoffMs = 30000;
+
+// A request body that can be read once and never rewound. Qt's HTTP/1 channel silently sends a
+// request again when the connection closes before the answer (even a POST); a body it cannot
+// rewind turns that into QNetworkReply::ContentReSendError, so a write reaches the server at
+// most once per call and the caller hears that the outcome is unknown.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data) : m_data(data) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    qint64 size() const override { return m_data.size(); }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size()) - m_position);
+        if (n <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        memcpy(out, m_data.constData() + m_position, size_t(n));
+        m_position += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+QNetworkReply *sendWriteOnce(QNetworkAccessManager *network, QNetworkRequest request, const QByteArray &verb,
+                             const QByteArray &body)
+{
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *device = new OneShotBody(body);
+    QNetworkReply *reply = network->sendCustomRequest(request, verb, device);
+    device->setParent(reply);
+    return reply;
+}
 
 } // namespace
 
@@ -239,14 +281,15 @@ void ApiClient::send(ApiReply *reply)
         network = m_network->get(request);
         break;
     case HttpMethod::Delete:
-        network = m_network->deleteResource(request);
+        network = sendWriteOnce(m_network, request, "DELETE", {});
         break;
     case HttpMethod::Post:
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        network = m_network->post(request, jsonBody(reply->m_params));
+        network = sendWriteOnce(m_network, request, "POST", jsonBody(reply->m_params));
         break;
     }
     reply->m_network = network;
+    reply->m_currentUrl = url;
     reply->m_attemptClock.start();
     connect(network, &QNetworkReply::finished, this, [this, reply] { onNetworkFinished(reply); });
     connect(network, &QNetworkReply::redirected, this,
@@ -267,7 +310,8 @@ void ApiClient::send(ApiReply *reply)
 void ApiClient::onRedirected(ApiReply *reply, const QUrl &target)
 {
     QNetworkReply *network = reply->m_network;
-    const QUrl from = network->url();
+    // Not network->url(): Qt has already moved that to the target when it asks.
+    const QUrl from = reply->m_currentUrl;
     const QUrl to = from.resolved(target);
     const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool downgrade = from.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0 &&
@@ -290,6 +334,7 @@ void ApiClient::onRedirected(ApiReply *reply, const QUrl &target)
                                      status);
     } else {
         qCDebug(lcApi).noquote() << u"%1 redirected to %2"_s.arg(reply->m_callName, Redaction::url(to));
+        reply->m_currentUrl = to;
         Q_EMIT network->redirectAllowed();
         return;
     }
@@ -319,7 +364,8 @@ void ApiClient::onNetworkFinished(ApiReply *reply)
     TransportOutcome outcome;
     outcome.error = network->error();
     outcome.httpStatus = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    outcome.body = network->readAll();
+    if (network->isOpen())
+        outcome.body = network->readAll();
     outcome.retryAfter = network->rawHeader("Retry-After");
     if (outcome.error != QNetworkReply::NoError) {
         // Qt's messages may quote the URL; keep its query values out of results and logs.

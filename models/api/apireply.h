@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 class QNetworkReply;
 class QTimer;
@@ -65,6 +66,7 @@ private:
     Stage m_stage = Stage::Queued;
     int m_attempt = 0;
     QNetworkReply *m_network = nullptr;   // while Sending
+    QUrl m_currentUrl;                    // where the request went last (redirects move it)
     QTimer *m_backoff = nullptr;          // while Waiting
     QElapsedTimer m_attemptClock;
     ApiResult m_refusal;                  // a redirect ApiClient refused while Sending

@@ -57,6 +57,11 @@ ApiResult resultFor(const TransportOutcome &o, const QDateTime &now)
             return transportFailure(ApiStatus::Offline, QT_TRANSLATE_NOOP("ct::api::ApiClient", "Cannot reach the server"), o);
         }
     }
+    if (o.error == E::ContentReSendError && o.httpStatus == 0) {
+        // ApiClient's writes cannot be re-sent: Qt wanted to repeat a request whose connection
+        // closed before the answer. The server may have applied it.
+        return transportFailure(ApiStatus::Offline, QT_TRANSLATE_NOOP("ct::api::ApiClient", "The connection closed before the server answered; the change may or may not have been applied"), o);
+    }
     if (o.error == E::ProtocolFailure && o.httpStatus == 0)
         return transportFailure(ApiStatus::Malformed, QT_TRANSLATE_NOOP("ct::api::ApiClient", "The server sent a broken HTTP answer"), o);
     if (o.httpStatus == 0) {
