@@ -1,0 +1,630 @@
+// SPDX-License-Identifier: MIT
+#include "outbox.h"
+#include "accountdatabase.h"
+#include "storelogging.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ct::store {
+
+namespace {
+
+qint64 toMs(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms) : QDateTime();
+}
+
+QVariant idsToJson(const std::optional<QStringList> &ids)
+{
+    if (!ids)
+        return QVariant(QMetaType::fromType<QString>());   // NULL: never looked up
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*ids)).toJson(QJsonDocument::Compact));
+}
+
+std::optional<QStringList> idsFromJson(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    QStringList ids;
+    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    for (const QJsonValue &v : array)
+        ids.append(v.toString());
+    return ids;
+}
+
+const QString Columns = u"seq, op_id, call_name, params, record_key, created_at, attempts, last_error,"
+                        " error_key, error_code, state, next_attempt_at, base_values, server_values,"
+                        " pre_existing, maybe_applied"_s;
+
+} // namespace
+
+Outbox::Outbox(AccountDatabase *database, QObject *parent)
+    : QObject(parent), m_database(database)
+{
+}
+
+bool Outbox::load()
+{
+    m_entries.clear();
+    QSqlQuery q(m_database->database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT "_s + Columns + u" FROM outbox ORDER BY seq"_s))
+        return fail(q.lastError().text());
+    QList<QUuid> interrupted;
+    while (q.next()) {
+        OutboxEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.opId = QUuid::fromString(q.value(1).toString());
+        e.callName = q.value(2).toString();
+        e.params = paramsFromJson(q.value(3).toString());
+        e.recordKey = q.value(4).toString();
+        e.createdAt = fromMs(q.value(5).toLongLong());
+        e.attempts = q.value(6).toInt();
+        e.lastError = q.value(7).toString();
+        e.errorKey = q.value(8).toString();
+        e.errorCode = q.value(9).toInt();
+        e.state = static_cast<OutboxState>(q.value(10).toInt());
+        e.nextAttemptAt = fromMs(q.value(11).toLongLong());
+        e.baseValues = paramsFromJson(q.value(12).toString());
+        e.serverValues = paramsFromJson(q.value(13).toString());
+        e.preExistingIds = idsFromJson(q.value(14));
+        e.maybeApplied = q.value(15).toInt() != 0;
+        if (e.state == OutboxState::InFlight)
+            interrupted.append(e.opId);
+        m_entries.append(e);
+    }
+    q.finish();
+    // The previous process died while these were on their way: the server may have applied
+    // them, so the replay must look before it repeats them.
+    if (!interrupted.isEmpty()) {
+        if (!begin())
+            return false;
+        for (const QUuid &id : std::as_const(interrupted)) {
+            OutboxEntry e = m_entries.at(indexOf(id));
+            e.state = OutboxState::Pending;
+            e.maybeApplied = true;
+            e.nextAttemptAt = {};
+            if (!updateRow(e)) {
+                m_database->database().rollback();
+                return false;
+            }
+            m_entries[indexOf(id)] = e;
+        }
+        if (!commit())
+            return false;
+        qCInfo(lcStore) << interrupted.size() << "outbox entries were in flight when the last session ended";
+    }
+    emitCounts();
+    return true;
+}
+
+int Outbox::indexOf(const QUuid &opId) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).opId == opId)
+            return i;
+    }
+    return -1;
+}
+
+const OutboxEntry *Outbox::find(const QUuid &opId) const
+{
+    const int i = indexOf(opId);
+    return i < 0 ? nullptr : &m_entries.at(i);
+}
+
+Outbox::Counts Outbox::counts() const
+{
+    Counts c;
+    for (const OutboxEntry &e : m_entries) {
+        switch (e.state) {
+        case OutboxState::Pending:
+        case OutboxState::InFlight: ++c.pending; break;
+        case OutboxState::Failed: ++c.failed; break;
+        case OutboxState::Conflict: ++c.conflicts; break;
+        }
+    }
+    return c;
+}
+
+void Outbox::emitCounts()
+{
+    const Counts c = counts();
+    Q_EMIT countsChanged(c.pending, c.failed, c.conflicts);
+}
+
+bool Outbox::fail(const QString &message)
+{
+    m_error = message;
+    qCWarning(lcStore).noquote() << "outbox:" << message;
+    return false;
+}
+
+bool Outbox::begin()
+{
+    QSqlDatabase db = m_database->database();
+    return db.transaction() || fail(db.lastError().text());
+}
+
+bool Outbox::commit()
+{
+    QSqlDatabase db = m_database->database();
+    if (db.commit())
+        return true;
+    const QString message = db.lastError().text();
+    db.rollback();
+    return fail(message);
+}
+
+bool Outbox::insertRow(OutboxEntry &e)
+{
+    QSqlQuery q(m_database->database());
+    q.prepare(u"INSERT INTO outbox (op_id, call_name, params, record_key, created_at, attempts,"
+              " last_error, error_key, error_code, state, next_attempt_at, base_values,"
+              " server_values, pre_existing, maybe_applied)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(e.opId.toString(QUuid::WithoutBraces));
+    q.addBindValue(e.callName);
+    q.addBindValue(paramsToJson(e.params));
+    q.addBindValue(e.recordKey);
+    q.addBindValue(toMs(e.createdAt));
+    q.addBindValue(e.attempts);
+    q.addBindValue(e.lastError);
+    q.addBindValue(e.errorKey);
+    q.addBindValue(e.errorCode);
+    q.addBindValue(int(e.state));
+    q.addBindValue(toMs(e.nextAttemptAt));
+    q.addBindValue(paramsToJson(e.baseValues));
+    q.addBindValue(paramsToJson(e.serverValues));
+    q.addBindValue(idsToJson(e.preExistingIds));
+    q.addBindValue(e.maybeApplied ? 1 : 0);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    e.seq = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool Outbox::updateRow(const OutboxEntry &e)
+{
+    QSqlQuery q(m_database->database());
+    q.prepare(u"UPDATE outbox SET call_name = ?, params = ?, record_key = ?, attempts = ?,"
+              " last_error = ?, error_key = ?, error_code = ?, state = ?, next_attempt_at = ?,"
+              " base_values = ?, server_values = ?, pre_existing = ?, maybe_applied = ?"
+              " WHERE op_id = ?"_s);
+    q.addBindValue(e.callName);
+    q.addBindValue(paramsToJson(e.params));
+    q.addBindValue(e.recordKey);
+    q.addBindValue(e.attempts);
+    q.addBindValue(e.lastError);
+    q.addBindValue(e.errorKey);
+    q.addBindValue(e.errorCode);
+    q.addBindValue(int(e.state));
+    q.addBindValue(toMs(e.nextAttemptAt));
+    q.addBindValue(paramsToJson(e.baseValues));
+    q.addBindValue(paramsToJson(e.serverValues));
+    q.addBindValue(idsToJson(e.preExistingIds));
+    q.addBindValue(e.maybeApplied ? 1 : 0);
+    q.addBindValue(e.opId.toString(QUuid::WithoutBraces));
+    if (!q.exec())
+        return fail(q.lastError().text());
+    if (q.numRowsAffected() != 1)
+        return fail(u"outbox entry %1 is not in the journal"_s.arg(e.opId.toString()));
+    return true;
+}
+
+bool Outbox::deleteRow(const QUuid &opId)
+{
+    QSqlQuery q(m_database->database());
+    q.prepare(u"DELETE FROM outbox WHERE op_id = ?"_s);
+    q.addBindValue(opId.toString(QUuid::WithoutBraces));
+    return q.exec() || fail(q.lastError().text());
+}
+
+bool Outbox::hasFieldsBesidesIds(const OutboxEntry &entry)
+{
+    const ct::api::CallSpec *spec = ct::api::findCall(entry.callName);
+    for (auto it = entry.params.cbegin(); it != entry.params.cend(); ++it) {
+        const bool isId = spec && (it.key() == spec->pathKey ||
+                                   (spec->required.contains(it.key()) &&
+                                    (it.key().endsWith(u"_id") || it.key() == u"external_id")));
+        if (!isId)
+            return true;
+    }
+    return false;
+}
+
+Outbox::EnqueueResult Outbox::enqueue(const QString &callName, const ct::api::ApiParams &params,
+                                      const QString &recordKeyIn,
+                                      const ct::api::ApiParams &baseValues)
+{
+    EnqueueResult result;
+    const ct::api::CallSpec *spec = ct::api::findCall(callName);
+    if (!spec || !spec->isWrite()) {
+        result.errorString = QCoreApplication::translate("ct::store::Outbox", "%1 is not an edit the outbox can queue.")
+                                     .arg(callName);
+        fail(result.errorString);
+        return result;
+    }
+    OutboxEntry e;
+    e.opId = QUuid::createUuid();
+    e.callName = callName;
+    e.params = params;
+    e.recordKey = recordKeyIn.isEmpty() ? RecordKey::forCall(callName, params) : recordKeyIn;
+    e.createdAt = QDateTime::currentDateTimeUtc();
+    e.baseValues = baseValues;
+
+    // The record's entries, in order; coalescing only ever looks at these.
+    QList<int> ofRecord;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).recordKey == e.recordKey)
+            ofRecord.append(i);
+    }
+
+    if (!begin()) {
+        result.errorString = m_error;
+        return result;
+    }
+    auto abort = [&]() {
+        m_database->database().rollback();
+        result = {};
+        result.errorString = m_error;
+        return result;
+    };
+
+    // Consecutive updates of a record still waiting (never possibly applied) become one: later
+    // values win, the base values the user saw first are kept.
+    if (e.isUpdate() && !ofRecord.isEmpty()) {
+        const OutboxEntry &last = m_entries.at(ofRecord.constLast());
+        if (last.callName == callName && last.state == OutboxState::Pending && !last.maybeApplied) {
+            OutboxEntry merged = last;
+            for (auto it = params.cbegin(); it != params.cend(); ++it)
+                merged.params.insert(it.key(), it.value());
+            for (auto it = baseValues.cbegin(); it != baseValues.cend(); ++it) {
+                if (!merged.baseValues.contains(it.key()))
+                    merged.baseValues.insert(it.key(), it.value());
+            }
+            if (!updateRow(merged) || !commit())
+                return abort();
+            m_entries[ofRecord.constLast()] = merged;
+            result.kind = EnqueueResult::Kind::Coalesced;
+            result.opId = merged.opId;
+            qCDebug(lcStore) << "coalesced" << callName << "into" << merged.opId;
+            Q_EMIT entryChanged(merged.opId);
+            emitCounts();
+            return result;
+        }
+    }
+
+    QList<QUuid> dropped;
+    if (e.isDelete() && !ofRecord.isEmpty()) {
+        const OutboxEntry &first = m_entries.at(ofRecord.constFirst());
+        const bool neverSent = first.isCreate() && first.state != OutboxState::InFlight &&
+                               !first.maybeApplied && RecordKey::isLocal(e.recordKey);
+        if (neverSent) {
+            // The server never heard of this record: nothing of it needs sending.
+            for (int i : std::as_const(ofRecord)) {
+                if (!deleteRow(m_entries.at(i).opId))
+                    return abort();
+                dropped.append(m_entries.at(i).opId);
+            }
+            if (!commit())
+                return abort();
+            for (const QUuid &id : std::as_const(dropped))
+                m_entries.removeAt(indexOf(id));
+            for (const QUuid &id : std::as_const(dropped))
+                Q_EMIT entryRemoved(id);
+            emitCounts();
+            result.kind = EnqueueResult::Kind::Cancelled;
+            qCDebug(lcStore) << "delete of a record never sent cancelled" << dropped.size() << "entries";
+            return result;
+        }
+        // Updates the server has not started on are moot once the record goes.
+        for (int i : std::as_const(ofRecord)) {
+            const OutboxEntry &u = m_entries.at(i);
+            if (u.isUpdate() && u.state != OutboxState::InFlight) {
+                if (!deleteRow(u.opId))
+                    return abort();
+                dropped.append(u.opId);
+            }
+        }
+    }
+
+    if (!insertRow(e) || !commit())
+        return abort();
+    for (const QUuid &id : std::as_const(dropped))
+        m_entries.removeAt(indexOf(id));
+    m_entries.append(e);
+    for (const QUuid &id : std::as_const(dropped))
+        Q_EMIT entryRemoved(id);
+    result.kind = EnqueueResult::Kind::Added;
+    result.opId = e.opId;
+    qCDebug(lcStore) << "enqueued" << callName << e.opId << "record" << e.recordKey;
+    Q_EMIT entryAdded(e.opId);
+    emitCounts();
+    return result;
+}
+
+bool Outbox::markInFlight(const QUuid &opId)
+{
+    const int i = indexOf(opId);
+    if (i < 0 || m_entries.at(i).state != OutboxState::Pending)
+        return false;
+    OutboxEntry e = m_entries.at(i);
+    e.state = OutboxState::InFlight;
+    if (!updateRow(e))
+        return false;
+    m_entries[i] = e;
+    Q_EMIT entryChanged(opId);
+    return true;
+}
+
+bool Outbox::markPending(const QUuid &opId, const QDateTime &nextAttemptAt, const QString &error,
+                         int errorCode, bool countAttempt, bool maybeApplied)
+{
+    const int i = indexOf(opId);
+    if (i < 0)
+        return false;
+    OutboxEntry e = m_entries.at(i);
+    e.state = OutboxState::Pending;
+    e.nextAttemptAt = nextAttemptAt;
+    e.lastError = error;
+    e.errorCode = errorCode;
+    e.errorKey.clear();
+    if (countAttempt)
+        ++e.attempts;
+    e.maybeApplied = e.maybeApplied || maybeApplied;
+    if (!updateRow(e))
+        return false;
+    m_entries[i] = e;
+    Q_EMIT entryChanged(opId);
+    emitCounts();
+    return true;
+}
+
+bool Outbox::markFailed(const QUuid &opId, const QString &error, const QString &errorKey, int errorCode)
+{
+    const int i = indexOf(opId);
+    if (i < 0)
+        return false;
+    OutboxEntry e = m_entries.at(i);
+    e.state = OutboxState::Failed;
+    e.lastError = error;
+    e.errorKey = errorKey;
+    e.errorCode = errorCode;
+    ++e.attempts;
+    // A refusal is a verdict on this attempt: nothing of it was applied.
+    e.maybeApplied = false;
+    if (!updateRow(e))
+        return false;
+    m_entries[i] = e;
+    Q_EMIT entryChanged(opId);
+    emitCounts();
+    return true;
+}
+
+bool Outbox::markConflict(const QUuid &opId, const ct::api::ApiParams &serverValues)
+{
+    const int i = indexOf(opId);
+    if (i < 0)
+        return false;
+    OutboxEntry e = m_entries.at(i);
+    e.state = OutboxState::Conflict;
+    e.serverValues = serverValues;
+    e.lastError = QCoreApplication::translate("ct::store::Outbox",
+                                              "Changed on the server since you opened it.");
+    if (!updateRow(e))
+        return false;
+    m_entries[i] = e;
+    Q_EMIT entryChanged(opId);
+    emitCounts();
+    return true;
+}
+
+bool Outbox::setPreExistingIds(const QUuid &opId, const QStringList &ids)
+{
+    const int i = indexOf(opId);
+    if (i < 0)
+        return false;
+    OutboxEntry e = m_entries.at(i);
+    e.preExistingIds = ids;
+    if (!updateRow(e))
+        return false;
+    m_entries[i] = e;
+    return true;
+}
+
+bool Outbox::confirm(const QUuid &opId)
+{
+    const int i = indexOf(opId);
+    if (i < 0)
+        return false;
+    if (!deleteRow(opId))
+        return false;
+    m_entries.removeAt(i);
+    Q_EMIT entryRemoved(opId);
+    emitCounts();
+    return true;
+}
+
+bool Outbox::confirmCreate(const QUuid &opId, const QString &serverId, QString *newRecordKey)
+{
+    const int i = indexOf(opId);
+    if (i < 0)
+        return false;
+    const QString localKey = m_entries.at(i).recordKey;
+    if (!RecordKey::isLocal(localKey) || serverId.isEmpty()) {
+        if (newRecordKey)
+            newRecordKey->clear();
+        return confirm(opId);
+    }
+    const QString serverKey = RecordKey::make(RecordKey::entityOf(localKey), serverId);
+
+    // Entries naming the local key, rewritten on copies so memory changes only after commit.
+    QList<OutboxEntry> rewritten;
+    for (const OutboxEntry &other : std::as_const(m_entries)) {
+        if (other.opId == opId)
+            continue;
+        OutboxEntry e = other;
+        bool changed = false;
+        if (e.recordKey == localKey) {
+            e.recordKey = serverKey;
+            changed = true;
+        }
+        for (auto it = e.params.begin(); it != e.params.end(); ++it) {
+            if (it.value() == localKey) {
+                it.value() = serverId;
+                changed = true;
+            }
+        }
+        if (changed)
+            rewritten.append(e);
+    }
+    if (!begin())
+        return false;
+    bool ok = deleteRow(opId);
+    for (const OutboxEntry &e : std::as_const(rewritten)) {
+        if (!ok)
+            break;
+        ok = updateRow(e);
+    }
+    if (!ok || !commit()) {
+        m_database->database().rollback();
+        return false;
+    }
+    m_entries.removeAt(i);
+    for (const OutboxEntry &e : std::as_const(rewritten))
+        m_entries[indexOf(e.opId)] = e;
+    if (newRecordKey)
+        *newRecordKey = serverKey;
+    qCDebug(lcStore) << "create confirmed" << opId << "rewrote" << rewritten.size() << "entries";
+    Q_EMIT entryRemoved(opId);
+    for (const OutboxEntry &e : std::as_const(rewritten))
+        Q_EMIT entryChanged(e.opId);
+    emitCounts();
+    return true;
+}
+
+bool Outbox::makeAllDue()
+{
+    QSqlQuery q(m_database->database());
+    if (!q.exec(u"UPDATE outbox SET next_attempt_at = 0 WHERE state = %1"_s.arg(int(OutboxState::Pending))))
+        return fail(q.lastError().text());
+    for (OutboxEntry &e : m_entries) {
+        if (e.state == OutboxState::Pending)
+            e.nextAttemptAt = {};
+    }
+    return true;
+}
+
+bool Outbox::edit(const QUuid &opId, const ct::api::ApiParams &params)
+{
+    const int i = indexOf(opId);
+    if (i < 0 || m_entries.at(i).state == OutboxState::InFlight)
+        return false;
+    OutboxEntry e = m_entries.at(i);
+    e.params = params;
+    e.state = OutboxState::Pending;
+    e.lastError.clear();
+    e.errorKey.clear();
+    e.errorCode = 0;
+    e.nextAttemptAt = {};
+    // The lookup key of a create may have changed: look again before its next first send.
+    if (e.isCreate() && !e.maybeApplied)
+        e.preExistingIds.reset();
+    if (!updateRow(e))
+        return false;
+    m_entries[i] = e;
+    Q_EMIT entryChanged(opId);
+    emitCounts();
+    return true;
+}
+
+bool Outbox::retry(const QUuid &opId)
+{
+    const int i = indexOf(opId);
+    if (i < 0 || m_entries.at(i).state != OutboxState::Failed)
+        return false;
+    OutboxEntry e = m_entries.at(i);
+    e.state = OutboxState::Pending;
+    e.nextAttemptAt = {};
+    if (!updateRow(e))
+        return false;
+    m_entries[i] = e;
+    Q_EMIT entryChanged(opId);
+    emitCounts();
+    return true;
+}
+
+bool Outbox::discard(const QUuid &opId)
+{
+    const int i = indexOf(opId);
+    if (i < 0 || m_entries.at(i).state == OutboxState::InFlight)
+        return false;
+    const OutboxEntry target = m_entries.at(i);
+    // Discarding the create of a record that only exists here discards what hangs off it:
+    // those entries could never be sent.
+    QList<QUuid> drop{opId};
+    if (target.isCreate() && RecordKey::isLocal(target.recordKey)) {
+        for (const OutboxEntry &e : std::as_const(m_entries)) {
+            if (e.opId != opId && e.recordKey == target.recordKey && e.state != OutboxState::InFlight)
+                drop.append(e.opId);
+        }
+    }
+    if (!begin())
+        return false;
+    for (const QUuid &id : std::as_const(drop)) {
+        if (!deleteRow(id)) {
+            m_database->database().rollback();
+            return false;
+        }
+    }
+    if (!commit())
+        return false;
+    for (const QUuid &id : std::as_const(drop))
+        m_entries.removeAt(indexOf(id));
+    for (const QUuid &id : std::as_const(drop))
+        Q_EMIT entryRemoved(id);
+    emitCounts();
+    return true;
+}
+
+bool Outbox::resolveConflict(const QUuid &opId, const QMap<QString, bool> &keepMine)
+{
+    const int i = indexOf(opId);
+    if (i < 0 || m_entries.at(i).state != OutboxState::Conflict)
+        return false;
+    OutboxEntry e = m_entries.at(i);
+    for (auto it = e.serverValues.cbegin(); it != e.serverValues.cend(); ++it) {
+        if (keepMine.value(it.key(), true)) {
+            e.baseValues.insert(it.key(), it.value());
+        } else {
+            e.params.remove(it.key());
+            e.baseValues.remove(it.key());
+        }
+    }
+    e.serverValues.clear();
+    e.state = OutboxState::Pending;
+    e.lastError.clear();
+    e.nextAttemptAt = {};
+    if (!hasFieldsBesidesIds(e))
+        return confirm(opId);   // nothing left to send: the server's values stand
+    if (!updateRow(e))
+        return false;
+    m_entries[i] = e;
+    Q_EMIT entryChanged(opId);
+    emitCounts();
+    return true;
+}
+
+} // namespace ct::store

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "outboxentry.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+
+// The durable journal of edits not yet confirmed by the server (Akonadi's ChangeRecorder):
+// every change is committed to SQLite before it is reported accepted, and leaves only when
+// the server confirmed it or the user discarded it.
+namespace ct::store {
+
+class AccountDatabase;
+
+class Outbox : public QObject
+{
+    Q_OBJECT
+public:
+    struct Counts
+    {
+        int pending = 0;    // pending and in flight
+        int failed = 0;
+        int conflicts = 0;
+        int total() const { return pending + failed + conflicts; }
+    };
+
+    struct EnqueueResult
+    {
+        enum class Kind {
+            Refused,     // not written (errorString says why); the edit is NOT accepted
+            Added,       // a new entry
+            Coalesced,   // merged into the record's pending update (opId names that entry)
+            Cancelled,   // a delete of a record never sent: it and its entries are gone
+        };
+        Kind kind = Kind::Refused;
+        QUuid opId;
+        QString errorString;
+        bool accepted() const { return kind != Kind::Refused; }
+    };
+
+    explicit Outbox(AccountDatabase *database, QObject *parent = nullptr);
+
+    // Reads the journal from disk. Entries left "in flight" by a previous process become
+    // pending and "maybe applied", so their replay checks before it repeats them.
+    bool load();
+    QString errorString() const { return m_error; }
+
+    // Adds an edit; returns only after the change is committed (synchronous=FULL).
+    // recordKey empty: RecordKey::forCall(). baseValues: for updates, what the user saw.
+    EnqueueResult enqueue(const QString &callName, const ct::api::ApiParams &params,
+                          const QString &recordKey = {}, const ct::api::ApiParams &baseValues = {});
+
+    // In journal order.
+    const QList<OutboxEntry> &entries() const { return m_entries; }
+    const OutboxEntry *find(const QUuid &opId) const;
+    Counts counts() const;
+    bool isEmpty() const { return m_entries.isEmpty(); }
+
+    // Replay transitions, each committed before it returns (false: not found or not written).
+    bool markInFlight(const QUuid &opId);
+    bool markPending(const QUuid &opId, const QDateTime &nextAttemptAt, const QString &error,
+                     int errorCode, bool countAttempt, bool maybeApplied);
+    bool markFailed(const QUuid &opId, const QString &error, const QString &errorKey, int errorCode);
+    bool markConflict(const QUuid &opId, const ct::api::ApiParams &serverValues);
+    bool setPreExistingIds(const QUuid &opId, const QStringList &ids);
+    // The server confirmed the entry: it leaves the journal.
+    bool confirm(const QUuid &opId);
+    // The server confirmed a create that made `serverId`: the entry leaves and, in the same
+    // transaction, every entry naming its local key (record key or parameter value) is
+    // rewritten to the server's id. Returns the new record key ("" when it was not local).
+    bool confirmCreate(const QUuid &opId, const QString &serverId, QString *newRecordKey = nullptr);
+    // Every pending entry becomes due now (network back, credentials fixed).
+    bool makeAllDue();
+
+    // User actions.
+    bool edit(const QUuid &opId, const ct::api::ApiParams &params);
+    bool retry(const QUuid &opId);
+    bool discard(const QUuid &opId);
+    // keepMine per contested field: true keeps the user's value (its base becomes the server's
+    // value so the next check passes), false drops the field from the update. Fields not named
+    // keep the user's value. An update left without fields is removed.
+    bool resolveConflict(const QUuid &opId, const QMap<QString, bool> &keepMine);
+
+Q_SIGNALS:
+    void entryAdded(const QUuid &opId);
+    void entryChanged(const QUuid &opId);
+    void entryRemoved(const QUuid &opId);
+    void countsChanged(int pending, int failed, int conflicts);
+
+private:
+    int indexOf(const QUuid &opId) const;
+    bool insertRow(OutboxEntry &entry);
+    bool updateRow(const OutboxEntry &entry);
+    bool deleteRow(const QUuid &opId);
+    bool begin();
+    bool commit();
+    bool fail(const QString &message);
+    void emitCounts();
+    // Entry keys whose only content is the id of the record (nothing left to update).
+    static bool hasFieldsBesidesIds(const OutboxEntry &entry);
+
+    AccountDatabase *m_database;
+    QList<OutboxEntry> m_entries;   // mirror of the table, in seq order
+    QString m_error;
+};
+
+} // namespace ct::store
