@@ -1,0 +1,4 @@
+// SPDX-License-Identifier: MIT
+#include "sandboxlogging.h"
+
+Q_LOGGING_CATEGORY(lcSandbox, "ct.sandbox")
