@@ -67,6 +67,8 @@ bool DemoDataGenerator::generate(int enterpriseContacts)
 {
     if (!m_store.transaction())
         return false;
+    for (const QString &index : SandboxStore::bulkIndexes())
+        m_store.ok(u"DROP INDEX IF EXISTS %1"_s.arg(index));
     createAccounts();
     const int others = qBound(20, enterpriseContacts / 10, 250);
     const QList<std::pair<qint64, int>> accounts = {
@@ -81,6 +83,10 @@ bool DemoDataGenerator::generate(int enterpriseContacts)
         const int proposals = qBound(5, contacts / 30, 400);
         for (int i = 0; i < proposals && !m_clientIds.isEmpty(); ++i)
             createProposal(catalog, pickFrom(m_clientIds));
+    }
+    if (!m_store.ensureSchema()) {
+        m_store.rollback();
+        return false;
     }
     return m_store.commit();
 }
@@ -235,74 +241,75 @@ bool DemoDataGenerator::createClients(const Catalog &c, int count)
         const Place &place = places().at(pick(places().size()));
         const QDate created = m_today.addDays(-between(0, 730));
 
-        QJsonObject f;
-        f.insert(u"firstName"_s, first);
-        f.insert(u"lastName"_s, last);
-        f.insert(u"phone"_s, QString::fromLatin1(place.areaCode) + QString::number(between(2, 9)) + digits(6));
-        f.insert(u"smsok"_s, chance(0.85) ? u"1"_s : u"0"_s);
+        ClientRecords::FieldList f;
+        f.reserve(48);
+        f.emplace_back(u"firstName"_s, first);
+        f.emplace_back(u"lastName"_s, last);
+        f.emplace_back(u"phone"_s, QString::fromLatin1(place.areaCode) + QString::number(between(2, 9)) + digits(6));
+        f.emplace_back(u"smsok"_s, chance(0.85) ? u"1"_s : u"0"_s);
         if (chance(0.2))
-            f.insert(u"second_phone"_s, QString::fromLatin1(place.areaCode) + QString::number(between(2, 9)) + digits(6));
-        f.insert(u"email"_s, u"%1.%2%3@%4"_s.arg(emailPart(first), emailPart(last),
+            f.emplace_back(u"second_phone"_s, QString::fromLatin1(place.areaCode) + QString::number(between(2, 9)) + digits(6));
+        f.emplace_back(u"email"_s, u"%1.%2%3@%4"_s.arg(emailPart(first), emailPart(last),
                                                  chance(0.5) ? QString::number(between(1, 99)) : QString(),
                                                  pickFrom(emailDomains())));
-        f.insert(u"address"_s, u"%1 %2 %3"_s.arg(between(10, 9999)).arg(pickFrom(streets()), pickFrom(streetSuffixes())));
-        f.insert(u"city"_s, QString::fromUtf8(place.city));
-        f.insert(u"state"_s, QString::fromLatin1(place.state));
+        f.emplace_back(u"address"_s, u"%1 %2 %3"_s.arg(between(10, 9999)).arg(pickFrom(streets()), pickFrom(streetSuffixes())));
+        f.emplace_back(u"city"_s, QString::fromUtf8(place.city));
+        f.emplace_back(u"state"_s, QString::fromLatin1(place.state));
         if (place.canadian) {
-            f.insert(u"zip"_s, u"%1 %2%3%4"_s.arg(QString::fromLatin1(place.postal)).arg(pick(10))
+            f.emplace_back(u"zip"_s, u"%1 %2%3%4"_s.arg(QString::fromLatin1(place.postal)).arg(pick(10))
                                    .arg(caLetters.at(pick(caLetters.size()))).arg(pick(10)));
         } else {
             QString zip = QString::fromLatin1(place.postal) + digits(2);
             if (chance(0.1))
                 zip += u'-' + digits(4);
-            f.insert(u"zip"_s, zip);
+            f.emplace_back(u"zip"_s, zip);
         }
         if (chance(0.15))
-            f.insert(u"compName"_s, pickFrom(companies()));
+            f.emplace_back(u"compName"_s, pickFrom(companies()));
         if (chance(0.3))
-            f.insert(u"job_title"_s, pickFrom(jobTitles()));
+            f.emplace_back(u"job_title"_s, pickFrom(jobTitles()));
         if (chance(0.7))
-            f.insert(u"external_id"_s, u"EXT-%1"_s.arg(id - 8000000, 6, 10, QLatin1Char('0')));
+            f.emplace_back(u"external_id"_s, u"EXT-%1"_s.arg(id - 8000000, 6, 10, QLatin1Char('0')));
         if (chance(0.35)) {
-            f.insert(u"age"_s, QString::number(between(24, 82)));
-            f.insert(u"gender"_s, chance(0.5) ? u"F"_s : u"M"_s);
-            f.insert(u"home_owner_status"_s, chance(0.75) ? u"Own"_s : u"Rent"_s);
-            f.insert(u"household_income"_s, QString::number(between(35, 250) * 1000));
-            f.insert(u"market_value"_s, QString::number(between(180, 1500) * 1000));
-            f.insert(u"length_of_residence"_s, QString::number(between(0, 30)));
-            f.insert(u"material_status"_s, QStringList{u"Single"_s, u"Married"_s, u"Divorced"_s}.at(pick(3)));
-            f.insert(u"presence_of_children"_s, chance(0.4) ? u"1"_s : u"0"_s);
-            f.insert(u"presence_of_pets"_s, chance(0.5) ? u"1"_s : u"0"_s);
-            f.insert(u"occupation"_s, pickFrom(occupations()));
+            f.emplace_back(u"age"_s, QString::number(between(24, 82)));
+            f.emplace_back(u"gender"_s, chance(0.5) ? u"F"_s : u"M"_s);
+            f.emplace_back(u"home_owner_status"_s, chance(0.75) ? u"Own"_s : u"Rent"_s);
+            f.emplace_back(u"household_income"_s, QString::number(between(35, 250) * 1000));
+            f.emplace_back(u"market_value"_s, QString::number(between(180, 1500) * 1000));
+            f.emplace_back(u"length_of_residence"_s, QString::number(between(0, 30)));
+            f.emplace_back(u"material_status"_s, QStringList{u"Single"_s, u"Married"_s, u"Divorced"_s}.at(pick(3)));
+            f.emplace_back(u"presence_of_children"_s, chance(0.4) ? u"1"_s : u"0"_s);
+            f.emplace_back(u"presence_of_pets"_s, chance(0.5) ? u"1"_s : u"0"_s);
+            f.emplace_back(u"occupation"_s, pickFrom(occupations()));
         }
         if (chance(0.4)) {
-            f.insert(u"deal_size"_s, QString::number(between(8, 250) * 100));
-            f.insert(u"deal_closed"_s, chance(0.3) ? u"1"_s : u"0"_s);
+            f.emplace_back(u"deal_size"_s, QString::number(between(8, 250) * 100));
+            f.emplace_back(u"deal_closed"_s, chance(0.3) ? u"1"_s : u"0"_s);
         }
-        f.insert(u"creation_date"_s, dateText(created));
+        f.emplace_back(u"creation_date"_s, dateText(created));
         const int source = pick(c.leadSources.size());
-        f.insert(u"lead_source_id"_s, QString::number(c.leadSources.at(source)));
+        f.emplace_back(u"lead_source_id"_s, QString::number(c.leadSources.at(source)));
         const bool activePath = chance(0.8);
-        f.insert(u"sales_cycle_id"_s, QString::number(activePath ? pickFrom(c.activeCycles) : pickFrom(c.inactiveCycles)));
-        f.insert(u"assigned_user_id"_s, QString::number(pickFrom(c.users)));
-        f.insert(u"contact_type"_s, chance(0.9) ? u"1"_s : QString::number(between(2, 5)));
-        f.insert(u"new_lead_notification"_s, u"0"_s);
+        f.emplace_back(u"sales_cycle_id"_s, QString::number(activePath ? pickFrom(c.activeCycles) : pickFrom(c.inactiveCycles)));
+        f.emplace_back(u"assigned_user_id"_s, QString::number(pickFrom(c.users)));
+        f.emplace_back(u"contact_type"_s, chance(0.9) ? u"1"_s : QString::number(between(2, 5)));
+        f.emplace_back(u"new_lead_notification"_s, u"0"_s);
         if (chance(0.4)) {
             QStringList tags = {pickFrom(c.tags)};
             if (chance(0.4) && !tags.contains(c.tags.first()))
                 tags.append(c.tags.first());
-            f.insert(u"tag"_s, tags.join(u','));
+            f.emplace_back(u"tag"_s, tags.join(u','));
         }
         if (chance(0.2))
-            f.insert(u"clients_date_last"_s, dateText(m_today.addDays(-between(1, 365))));
+            f.emplace_back(u"clients_date_last"_s, dateText(m_today.addDays(-between(1, 365))));
         if (chance(0.15))
-            f.insert(u"clients_date_next"_s, dateText(m_today.addDays(between(1, 120))));
+            f.emplace_back(u"clients_date_next"_s, dateText(m_today.addDays(between(1, 120))));
         // Custom (expansion) fields, as an account would have set them up.
-        f.insert(u"preferred_contact_time"_s, QStringList{u"Morning"_s, u"Afternoon"_s, u"Evening"_s}.at(pick(3)));
+        f.emplace_back(u"preferred_contact_time"_s, QStringList{u"Morning"_s, u"Afternoon"_s, u"Evening"_s}.at(pick(3)));
         if (chance(0.6))
-            f.insert(u"project_type"_s, pickFrom(projectTypes()));
+            f.emplace_back(u"project_type"_s, pickFrom(projectTypes()));
         if (chance(0.1))
-            f.insert(u"referral_name"_s, pickFrom(firstNames()) + u' ' + pickFrom(lastNames()));
+            f.emplace_back(u"referral_name"_s, pickFrom(firstNames()) + u' ' + pickFrom(lastNames()));
 
         // About one in twelve has a plan running: its lead source's Connection plan if it has
         // one, else a Retention plan; its pending actions run from a recent start.
@@ -315,7 +322,7 @@ bool DemoDataGenerator::createClients(const Catalog &c, int count)
             pending.bindValue(3, plan);
             pending.exec();
         }
-        f.insert(u"action_plan_id"_s, QString::number(plan));
+        f.emplace_back(u"action_plan_id"_s, QString::number(plan));
         if (!clients.add(id, c.accountId, f))
             return false;
 

@@ -125,10 +125,10 @@ bool SandboxStore::open(QString *error)
         exec(u"PRAGMA synchronous=NORMAL"_s);
     }
     exec(u"PRAGMA foreign_keys=OFF"_s);
-    return createSchema(error);
+    return ensureSchema(error);
 }
 
-bool SandboxStore::createSchema(QString *error)
+bool SandboxStore::ensureSchema(QString *error)
 {
     QSqlQuery q(database());
     for (const char *statement : schema) {
@@ -139,6 +139,12 @@ bool SandboxStore::createSchema(QString *error)
         }
     }
     return true;
+}
+
+QStringList SandboxStore::bulkIndexes()
+{
+    return {u"clients_account"_s, u"clients_external"_s, u"clients_phone"_s, u"clients_email"_s,
+            u"clients_lead_source"_s, u"clients_sales_cycle"_s, u"history_notes_client"_s};
 }
 
 bool SandboxStore::isEmpty() const

@@ -49,8 +49,12 @@ public:
 
     std::optional<Account> accountByWebKey(const QString &webKey) const;
 
+    // Creates whatever tables and indexes are missing (bulk generation drops indexes first
+    // and calls this afterwards: building an index once is faster than updating it per row).
+    bool ensureSchema(QString *error = nullptr);
+    static QStringList bulkIndexes();   // the indexes worth dropping for a bulk insert
+
 private:
-    bool createSchema(QString *error);
 
     QString m_connectionName;
     QString m_path;

@@ -166,13 +166,55 @@ BulkWriter::BulkWriter(const SandboxStore &store)
     m_query.prepare(insertSql);
 }
 
-bool BulkWriter::add(qint64 clientId, qint64 accountId, const QJsonObject &fields)
+QString toJsonText(const FieldList &fields)
 {
-    m_query.bindValue(0, clientId);
-    m_query.bindValue(1, accountId);
-    const QVariantList values = columnValues(fields);
-    for (int i = 0; i < values.size(); ++i)
-        m_query.bindValue(i + 2, values.at(i));
+    QString out;
+    out.reserve(1024);
+    auto append = [&out](const QString &text) {
+        out.append(u'"');
+        for (QChar c : text) {
+            if (c == u'"' || c == u'\\') {
+                out.append(u'\\');
+                out.append(c);
+            } else if (c.unicode() < 0x20) {
+                out.append(u"\\u%1"_s.arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            } else {
+                out.append(c);
+            }
+        }
+        out.append(u'"');
+    };
+    out.append(u'{');
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i)
+            out.append(u',');
+        append(fields.at(i).first);
+        out.append(u':');
+        append(fields.at(i).second);
+    }
+    out.append(u'}');
+    return out;
+}
+
+bool BulkWriter::add(qint64 clientId, qint64 accountId, const FieldList &fields)
+{
+    auto value = [&fields](QStringView key) {
+        for (const auto &[k, v] : fields) {
+            if (k == key)
+                return v;
+        }
+        return QString();
+    };
+    auto id = [&value](QStringView key) {
+        const QString v = value(key);
+        return v.isEmpty() ? QVariant() : QVariant(v.toLongLong());
+    };
+    const QVariant values[] = {clientId, accountId, value(u"external_id"), value(u"firstName"),
+                               value(u"lastName"), value(u"phone"), value(u"email"),
+                               id(u"lead_source_id"), id(u"sales_cycle_id"), id(u"action_plan_id"),
+                               id(u"assigned_user_id"), toJsonText(fields)};
+    for (int i = 0; i < int(std::size(values)); ++i)
+        m_query.bindValue(i, values[i]);
     if (!m_query.exec()) {
         qCWarning(lcSandbox) << "bulk client insert failed:" << m_query.lastError().text();
         return false;

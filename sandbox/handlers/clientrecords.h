@@ -37,12 +37,17 @@ qint64 count(const SandboxStore &store, qint64 accountId);
 // Removes the client and everything hanging off it (notes, events, pending actions, proposals...).
 void remove(const SandboxStore &store, qint64 clientId);
 
+// Fields in the order they were set; building a QJsonObject per row costs more than the insert.
+using FieldList = QList<std::pair<QString, QString>>;
+// The stored JSON text of a field list (what QJsonDocument would write, compact).
+QString toJsonText(const FieldList &fields);
+
 // A prepared insert for bulk generation inside one transaction.
 class BulkWriter
 {
 public:
     explicit BulkWriter(const SandboxStore &store);
-    bool add(qint64 clientId, qint64 accountId, const QJsonObject &fields);
+    bool add(qint64 clientId, qint64 accountId, const FieldList &fields);
 private:
     QSqlQuery m_query;
 };
