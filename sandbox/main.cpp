@@ -92,7 +92,9 @@ int main(int argc, char *argv[])
         && readRate(parser, u"drop-rate"_s, &faults.dropRate, &error)
         && readRate(parser, u"malformed-rate"_s, &faults.malformedRate, &error)
         && readRate(parser, u"answer-lost-rate"_s, &faults.answerLostRate, &error);
-    const QHostAddress host(parser.value(u"host"_s));
+    const QString hostText = parser.value(u"host"_s);
+    const QHostAddress host = hostText == u"localhost" ? QHostAddress(QHostAddress::LocalHost)
+                                                       : QHostAddress(hostText);
     QTextStream err(stderr);
     if (!valid) {
         err << error << Qt::endl;

@@ -345,6 +345,28 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->requestLog().constLast().fault, u"latency"_s);
     }
 
+    void clientGoneDuringLatencyIsHarmless()
+    {
+        FaultPlan plan;
+        plan.latencyMs = 200;
+        m_sandbox->setFaultPlan(plan);
+        // GIVEN a request whose answer is delayed WHEN the client gives up before it
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(m_sandbox->baseUrl().toString() + u"read_tags_list"_s));
+        request.setRawHeader("X-Access-Token", Sandbox::demoAccessToken().toUtf8());
+        request.setRawHeader("X-Web-Key", Sandbox::demoWebKey().toUtf8());
+        QNetworkReply *reply = nam.get(request);
+        QSignalSpy recorded(m_sandbox.get(), &Sandbox::requestRecorded);
+        QVERIFY(recorded.wait(5000));
+        reply->abort();
+        reply->deleteLater();
+        // THEN the sandbox answers the next (later-delayed) request normally: its timer fired
+        // after the abandoned one's.
+        const HttpAnswer next = m_http->get(u"read_tags_list"_s);
+        QCOMPARE(next.status, 200);
+        QCOMPARE(next.code(), u"CT_200"_s);
+    }
+
     void onlyCallsLimitsTheFaults()
     {
         FaultPlan plan;
