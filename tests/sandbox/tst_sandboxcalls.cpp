@@ -250,6 +250,57 @@ private Q_SLOTS:
             QVERIFY(!row.toObject().contains(u"user_password"_s));
     }
 
+    void catalogUpdatesReturnTheRecord()
+    {
+        const HttpAnswer source = m_http->post(u"create_lead_source"_s, {{u"lead_source_name"_s, u"Radio"_s}});
+        QCOMPARE(source.code(), u"CT200"_s);
+        QCOMPARE(source.field(u"lead_source_web_key"_s).size(), 32);   // an MD5 code
+        const HttpAnswer renamed = m_http->post(u"update_lead_source_by_id"_s,
+                                                {{u"lead_source_id"_s, source.field(u"lead_source_id"_s)},
+                                                 {u"lead_source_name"_s, u"Radio Ads"_s}});
+        QCOMPARE(renamed.code(), u"CT200"_s);
+        QCOMPARE(renamed.field(u"lead_source_name"_s), u"Radio Ads"_s);
+        QCOMPARE(renamed.field(u"lead_source_web_key"_s), source.field(u"lead_source_web_key"_s));
+
+        const HttpAnswer cycle = m_http->post(u"create_sales_cycle"_s, {{u"sales_cycle_name"_s, u"On Hold"_s},
+                                                                        {u"sales_cycle_active_status"_s, u"0"_s},
+                                                                        {u"sales_cycle_order"_s, u"4"_s}});
+        QCOMPARE(cycle.field(u"sales_cycle_contact_type"_s), u"1"_s);   // the default
+        const HttpAnswer moved = m_http->post(u"update_sales_cycle_by_id"_s,
+                                              {{u"sales_cycle_id"_s, cycle.field(u"sales_cycle_id"_s)},
+                                               {u"sales_cycle_order"_s, u"2"_s}});
+        QCOMPARE(moved.field(u"sales_cycle_order"_s), u"2"_s);
+        QCOMPARE(moved.field(u"sales_cycle_name"_s), u"On Hold"_s);
+        QCOMPARE(m_http->post(u"update_sales_cycle_by_id"_s, {{u"sales_cycle_id"_s, cycle.field(u"sales_cycle_id"_s)},
+                                                              {u"sales_cycle_active_status"_s, u"2"_s}})
+                     .json.value(u"resultCode"_s).toString(), u"sales_cycle_active_status"_s);
+    }
+
+    void usersUpdateAndDelete()
+    {
+        const ct::api::ApiParams fields = {
+            {u"user_type"_s, u"Admin"_s}, {u"user_first_name"_s, u"Rob"_s}, {u"user_last_name"_s, u"Vance"_s},
+            {u"user_phone"_s, u"3035550133"_s}, {u"user_email"_s, u"rob@example.com"_s},
+            {u"user_username"_s, u"robvance"_s}, {u"user_show_calendar"_s, u"0"_s}, {u"user_password"_s, u"pw"_s}};
+        const QString user = m_http->post(u"create_user"_s, fields).field(u"user_id"_s);
+        QVERIFY(!user.isEmpty());
+        const HttpAnswer updated = m_http->post(u"update_user_by_id"_s, {{u"user_id"_s, user}, {u"user_first_name"_s, u"Robert"_s}});
+        QCOMPARE(updated.field(u"user_first_name"_s), u"Robert"_s);
+        QCOMPARE(updated.field(u"user_username"_s), u"robvance"_s);
+        QCOMPARE(m_http->post(u"update_user_by_id"_s, {{u"user_id"_s, user}, {u"user_type"_s, u"Standard"_s}})
+                     .json.value(u"resultCode"_s).toString(), u"user_type"_s);   // only in create
+        const QString taken = m_http->get(u"read_user_list"_s).field(u"user_username"_s);
+        QCOMPARE(m_http->post(u"update_user_by_id"_s, {{u"user_id"_s, user}, {u"user_username"_s, taken}}).code(),
+                 u"CT520"_s);
+        // Deleting a user leaves the contacts it managed unassigned.
+        const QString client = createClient({{u"assigned_user_id"_s, user}});
+        QCOMPARE(m_http->del(u"delete_user_by_id"_s, {{u"user_id"_s, user}}).code(), u"CT200"_s);
+        QCOMPARE(m_http->get(u"read_client_by_id/"_s + client).field(u"assigned_user_id"_s), QString());
+        QCOMPARE(m_http->post(u"create_client"_s, {{u"firstName"_s, u"A"_s}, {u"lastName"_s, u"B"_s},
+                                                   {u"assigned_user_id"_s, user}}).json.value(u"resultCode"_s).toString(),
+                 u"assigned_user_id"_s);
+    }
+
     void leadSourcePlanStartsAndProducesPendingActions()
     {
         // GIVEN the demo's Connection plan linked to a lead source
