@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
+#include "consolecontroller.h"
 #include "mainwindow.h"
+#include "startupoptions.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTextStream>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -11,7 +14,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ClientTether Console"));
     QApplication::setApplicationName(QStringLiteral("ctconsole"));
-    QApplication::setApplicationDisplayName(QObject::tr("ClientTether Console"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     // The console's own strings, then Qt's for standard dialogs, in the user's language.
@@ -22,8 +24,17 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    QApplication::setApplicationDisplayName(QObject::tr("ClientTether Console"));
+
+    QStringList problems;
+    const StartupOptions options = StartupOptions::parse(QApplication::arguments(), &problems);
+    for (const QString &problem : std::as_const(problems))
+        QTextStream(stderr) << problem << '\n';
 
     MainWindow window;
+    ConsoleController controller(options, &window);
+    QObject::connect(&controller, &ConsoleController::signInAbandoned, &app, &QApplication::quit);
     window.show();
+    controller.start();
     return app.exec();
 }

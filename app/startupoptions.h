@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+class QCommandLineParser;
+
+// What the command line and the environment ask of this run of the console.
+struct StartupOptions
+{
+    bool demo = false;
+    QUrl apiUrl;                  // empty: the saved or the default address
+    QString accountName;          // --account: a sub-account to open by name
+    // CLIENTTETHER_ACCESS_TOKEN / CLIENTTETHER_WEB_KEY: sign in for this run only, never stored.
+    QString environmentAccessToken;
+    QString environmentWebKey;
+
+    bool hasEnvironmentCredentials() const
+    {
+        return !environmentAccessToken.isEmpty() && !environmentWebKey.isEmpty();
+    }
+
+    // Parses arguments (handling --help and --version, which exit). Problems go to errors.
+    static StartupOptions parse(const QStringList &arguments, QStringList *errors);
+};
