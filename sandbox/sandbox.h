@@ -15,6 +15,8 @@
 // A local stand-in for ClientTether API v2 on loopback: every call of the shared call table,
 // the document's validation and result codes, deterministic demo data per account, fault
 // injection and a request log. Tests, benchmarks and the console's demo mode run it.
+// It lives in the thread that builds it (its SQLite connection belongs to that thread): to keep
+// server and client on separate event loops, construct, use and delete it inside a worker thread.
 namespace ct::sandbox {
 
 class CallDispatcher;

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 using ct::sandbox::FaultPlan;
@@ -377,6 +378,38 @@ private Q_SLOTS:
         const HttpAnswer other = m_http->get(u"read_tags_list"_s);
         QCOMPARE(other.status, 200);
         QVERIFY(m_sandbox->requestLog().constLast().fault.isEmpty());
+    }
+
+    void servesFromAWorkerThread()
+    {
+        // Benchmarks keep client and server on separate event loops: a sandbox built inside a
+        // worker thread (its database connection belongs to that thread) serves from there.
+        QThread thread;
+        QObject context;
+        context.moveToThread(&thread);
+        thread.start();
+        Sandbox *worker = nullptr;
+        QUrl base;
+        QMetaObject::invokeMethod(&context, [&] {
+            ct::sandbox::SandboxOptions options;
+            options.contacts = 30;
+            worker = new Sandbox(options);
+            if (worker->start())
+                base = worker->baseUrl();
+        }, Qt::BlockingQueuedConnection);
+        QVERIFY(base.isValid());
+        SandboxHttp client(base, Sandbox::demoWebKey(), Sandbox::demoAccessToken());
+        const HttpAnswer a = client.get(u"read_client_list"_s, {{u"limit"_s, u"10"_s}});
+        QCOMPARE(a.code(), u"CT_200"_s);
+        QCOMPARE(a.data().size(), 10);
+        int logged = 0;
+        QMetaObject::invokeMethod(&context, [&] {
+            logged = int(worker->requestLog().size());
+            delete worker;
+        }, Qt::BlockingQueuedConnection);
+        QCOMPARE(logged, 1);
+        thread.quit();
+        QVERIFY(thread.wait(5000));
     }
 
     void faultsRepeatForTheSameSeed()
