@@ -57,6 +57,7 @@ Outbox::Outbox(AccountDatabase *database, QObject *parent)
 bool Outbox::load()
 {
     m_entries.clear();
+    m_localIds.clear();
     QSqlQuery q(m_database->database());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT "_s + Columns + u" FROM outbox ORDER BY seq"_s))
@@ -105,8 +106,25 @@ bool Outbox::load()
             return false;
         qCInfo(lcStore) << interrupted.size() << "outbox entries were in flight when the last session ended";
     }
+    QSqlQuery ids(m_database->database());
+    if (!ids.exec(u"SELECT local_key, server_id FROM local_ids"_s))
+        return fail(ids.lastError().text());
+    while (ids.next())
+        m_localIds.insert(ids.value(0).toString(), ids.value(1).toString());
     emitCounts();
     return true;
+}
+
+void Outbox::resolveLocalKeys(OutboxEntry &e) const
+{
+    if (m_localIds.isEmpty())
+        return;
+    if (RecordKey::isLocal(e.recordKey) && m_localIds.contains(e.recordKey))
+        e.recordKey = RecordKey::make(RecordKey::entityOf(e.recordKey), m_localIds.value(e.recordKey));
+    for (auto it = e.params.begin(); it != e.params.end(); ++it) {
+        if (RecordKey::isLocal(it.value()) && m_localIds.contains(it.value()))
+            it.value() = m_localIds.value(it.value());
+    }
 }
 
 int Outbox::indexOf(const QUuid &opId) const
@@ -263,6 +281,7 @@ Outbox::EnqueueResult Outbox::enqueue(const QString &callName, const ct::api::Ap
     e.recordKey = recordKeyIn.isEmpty() ? RecordKey::forCall(callName, params) : recordKeyIn;
     e.createdAt = QDateTime::currentDateTimeUtc();
     e.baseValues = baseValues;
+    resolveLocalKeys(e);
 
     // The record's entries, in order; coalescing only ever looks at these.
     QList<int> ofRecord;
@@ -493,6 +512,13 @@ bool Outbox::confirmCreate(const QUuid &opId, const QString &serverId, QString *
     if (!begin())
         return false;
     bool ok = deleteRow(opId);
+    if (ok) {
+        QSqlQuery q(m_database->database());
+        q.prepare(u"INSERT OR REPLACE INTO local_ids (local_key, server_id) VALUES (?, ?)"_s);
+        q.addBindValue(localKey);
+        q.addBindValue(serverId);
+        ok = q.exec() || fail(q.lastError().text());
+    }
     for (const OutboxEntry &e : std::as_const(rewritten)) {
         if (!ok)
             break;
@@ -503,6 +529,7 @@ bool Outbox::confirmCreate(const QUuid &opId, const QString &serverId, QString *
         return false;
     }
     m_entries.removeAt(i);
+    m_localIds.insert(localKey, serverId);
     for (const OutboxEntry &e : std::as_const(rewritten))
         m_entries[indexOf(e.opId)] = e;
     if (newRecordKey)

@@ -58,6 +58,8 @@ public:
     const OutboxEntry *find(const QUuid &opId) const;
     Counts counts() const;
     bool isEmpty() const { return m_entries.isEmpty(); }
+    // The server's id for a local key whose create was confirmed ("" when not (yet) known).
+    QString serverIdFor(const QString &localKey) const { return m_localIds.value(localKey); }
 
     // Replay transitions, each committed before it returns (false: not found or not written).
     bool markInFlight(const QUuid &opId);
@@ -99,11 +101,14 @@ private:
     bool commit();
     bool fail(const QString &message);
     void emitCounts();
+    // Replaces local keys already confirmed by the server with its ids.
+    void resolveLocalKeys(OutboxEntry &entry) const;
     // Entry keys whose only content is the id of the record (nothing left to update).
     static bool hasFieldsBesidesIds(const OutboxEntry &entry);
 
     AccountDatabase *m_database;
     QList<OutboxEntry> m_entries;   // mirror of the table, in seq order
+    QHash<QString, QString> m_localIds;   // confirmed local key -> server id
     QString m_error;
 };
 

@@ -28,6 +28,10 @@ const QList<SchemaMigrations::Step> &SchemaMigrations::steps()
           " next_attempt_at INTEGER NOT NULL DEFAULT 0, base_values TEXT, server_values TEXT,"
           " pre_existing TEXT, maybe_applied INTEGER NOT NULL DEFAULT 0)"_s,
           u"CREATE INDEX outbox_by_record ON outbox (record_key, seq)"_s}},
+        {3,
+         {// Local keys whose create the server confirmed: an edit the interface still makes
+          // with the local key (it heard of the id late) is sent to the right record.
+          u"CREATE TABLE local_ids (local_key TEXT PRIMARY KEY NOT NULL, server_id TEXT NOT NULL)"_s}},
     };
     return all;
 }

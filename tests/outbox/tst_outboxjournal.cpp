@@ -289,6 +289,11 @@ void TestOutboxJournal::confirmCreateRewritesLocalIds()
         QCOMPARE(e->params.value(u"client_id"_s), u"8475832"_s);
         QVERIFY(!RecordKey::referencesLocal(e->params));
     }
+    // An edit the interface still makes with the local key goes to the server's record.
+    const auto late = m_outbox->enqueue(u"create_client_history_note"_s, {{u"client_id"_s, local}, {u"note_body"_s, u"late"_s}});
+    QCOMPARE(m_outbox->find(late.opId)->recordKey, u"client:8475832"_s);
+    QCOMPARE(m_outbox->find(late.opId)->params.value(u"client_id"_s), u"8475832"_s);
+    QCOMPARE(m_outbox->serverIdFor(local), u"8475832"_s);
 }
 
 void TestOutboxJournal::editRetryDiscard()
