@@ -9,36 +9,58 @@
 #include <memory>
 
 class MainWindow;
-namespace ct::api { class ApiClient; }
+namespace ct::api { class ApiClient; struct ApiResult; }
+namespace ct::models { class OutboxModel; }
+namespace ct::store { class AccountDatabase; class Outbox; class OutboxReplayer; }
 
-// One signed-in account: its ApiClient (credentials in memory only), and what is built on it.
-// Everything of the account lives and dies with this object.
+// One signed-in account: its ApiClient (credentials in memory only), its local database with
+// the outbox and the replayer that sends it, and the models the window shows. Everything of
+// the account lives and dies with this object.
 class AccountSession : public QObject
 {
     Q_OBJECT
 
 public:
+    // dataDirectory holds one database per account (named by a hash of the web key).
     AccountSession(const QUrl &apiUrl, const ct::credentials::AccountCredentials &credentials,
-                   QObject *parent = nullptr);
+                   const QString &dataDirectory, QObject *parent = nullptr);
     ~AccountSession() override;
 
+    // False when the account's database could not be opened; errorString() says why.
+    bool isReady() const { return m_ready; }
+    QString errorString() const { return m_error; }
+
     ct::api::ApiClient *api() const { return m_api.get(); }
+    ct::store::AccountDatabase *database() const { return m_database.get(); }
+    ct::store::Outbox *outbox() const { return m_outbox.get(); }
+    ct::store::OutboxReplayer *replayer() const { return m_replayer.get(); }
     QUrl apiUrl() const { return m_apiUrl; }
     const ct::credentials::AccountCredentials &credentials() const { return m_credentials; }
     bool isOnline() const { return m_online; }
 
+    // Starts sending the outbox.
+    void start();
     // Adds this account's work areas to the window.
     void populate(MainWindow *window);
+
+    static QString defaultDataDirectory();
 
 Q_SIGNALS:
     void unauthorized();
     void onlineChanged(bool online);
+    void outboxCountsChanged(int pending, int failed, int conflicts);
 
 private:
-    void setOnline(bool online);
+    void observe(const ct::api::ApiResult &result);
 
     QUrl m_apiUrl;
     ct::credentials::AccountCredentials m_credentials;
     std::unique_ptr<ct::api::ApiClient> m_api;
+    std::unique_ptr<ct::store::AccountDatabase> m_database;
+    std::unique_ptr<ct::store::Outbox> m_outbox;
+    std::unique_ptr<ct::store::OutboxReplayer> m_replayer;
+    std::unique_ptr<ct::models::OutboxModel> m_outboxModel;
+    bool m_ready = false;
+    QString m_error;
     bool m_online = true;
 };

@@ -62,6 +62,7 @@ ConsoleController::ConsoleController(const StartupOptions &options, MainWindow *
     : QObject(parent)
     , m_options(options)
     , m_window(window)
+    , m_dataDirectory(AccountSession::defaultDataDirectory())
 {
     connect(&m_keychain, &ct::credentials::CredentialStore::finished, this, [this](const CredentialResult &r) {
         if (r.status == KeychainStatus::Unavailable)
@@ -264,8 +265,16 @@ void ConsoleController::openSession(const AccountCredentials &credentials, const
                                     const QString &accountName, bool online)
 {
     closeSession();
-    m_session = std::make_unique<AccountSession>(apiUrl, credentials);
+    m_session = std::make_unique<AccountSession>(apiUrl, credentials, m_dataDirectory);
+    if (!m_session->isReady()) {
+        const QString message = tr("The local data of this account could not be opened: %1")
+                                    .arg(m_session->errorString());
+        m_session.reset();
+        showSignIn(message);
+        return;
+    }
     connect(m_session.get(), &AccountSession::unauthorized, this, &ConsoleController::onUnauthorized);
+    connect(m_session.get(), &AccountSession::outboxCountsChanged, m_window, &MainWindow::setOutboxCounts);
     connect(m_session.get(), &AccountSession::onlineChanged, this, [this](bool isOnline) {
         if (m_window)
             m_window->setConnectionState(isOnline ? MainWindow::ConnectionState::Online
@@ -282,6 +291,7 @@ void ConsoleController::openSession(const AccountCredentials &credentials, const
         m_window->clearAreas();
         m_session->populate(m_window);
     }
+    m_session->start();
     Q_EMIT sessionOpened();
 }
 

@@ -70,4 +70,5 @@ private:
     std::unique_ptr<ct::api::ApiClient> m_verifier;
     // Sub-accounts the access token may open: name and web key, from read_account_list.
     QList<QPair<QString, QString>> m_accounts;
+    QString m_dataDirectory;
 };

@@ -454,6 +454,7 @@ void ApiClient::finish(ApiReply *reply, const ApiResult &result)
 {
     m_pending.removeOne(reply);
     reply->complete(result);
+    Q_EMIT replyFinished(result);
 }
 
 void ApiClient::cancel(ApiReply *reply)
