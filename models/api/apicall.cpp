@@ -27,7 +27,7 @@ QList<CallSpec> buildTable()
          {u"client_id"_s, u"event_type"_s, u"event_date"_s, u"event_time"_s, u"event_note"_s},
          {},
          {{u"event_type"_s, u"Appointment"_s,
-           {u"user_id"_s, u"event_end_date"_s, u"event_end_time"_s}}}},
+           {u"user_id"_s}}}},
         {u"create_tag"_s, M::Post, E::Tag, {u"tag_value"_s}},
         {u"create_lead_source"_s, M::Post, E::LeadSource, {u"lead_source_name"_s}},
         {u"create_user"_s, M::Post, E::User, userCreateKeys},

@@ -23,7 +23,8 @@ enum class Entity {
 };
 
 // A key that becomes required only when another key has a given value
-// (create_client_event: user_id, end date and end time for appointments).
+// (create_client_event: user_id for appointments; the document's Supported Calls table lists
+// only user_id, the end date and time are optional parameters).
 struct ConditionalRequirement
 {
     QString whenKey;

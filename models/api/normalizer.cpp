@@ -28,8 +28,8 @@ namespace {
 
 QDate parseDate(QStringView text, QChar sep)
 {
-    static const QRegularExpression colon(u"^(\\d{4}):(\\d{2}):(\\d{2})$"_s);
-    static const QRegularExpression dash(u"^(\\d{4})-(\\d{2})-(\\d{2})$"_s);
+    static const QRegularExpression colon(u"^(\\d{4}):(\\d{2}):(\\d{2})\\z"_s);
+    static const QRegularExpression dash(u"^(\\d{4})-(\\d{2})-(\\d{2})\\z"_s);
     const auto m = (sep == u':' ? colon : dash).match(text);
     if (!m.hasMatch())
         return {};
@@ -55,7 +55,7 @@ QString toApiTime(QTime time)
 
 QTime fromApiTime(QStringView text)
 {
-    static const QRegularExpression re(u"^(\\d{2}):(\\d{2}):(\\d{2})$"_s);
+    static const QRegularExpression re(u"^(\\d{2}):(\\d{2}):(\\d{2})\\z"_s);
     const auto m = re.match(text);
     if (!m.hasMatch())
         return {};

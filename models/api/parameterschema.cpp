@@ -271,10 +271,11 @@ bool ParameterSchema::isReservedClientKey(QStringView key)
 
 bool ParameterSchema::isValidExpansionKey(QStringView key)
 {
-    // The document allows "any non-reserved parameter name"; we keep names that survive a
-    // query string and a JSON body unchanged, and leave every other table's key alone.
-    static const QRegularExpression pattern(u"^[A-Za-z][A-Za-z0-9_]{0,63}$"_s);
-    return pattern.match(key).hasMatch() && !find(key);
+    // The document allows "any non-reserved parameter name" and reserves only the Client
+    // Parameters table, so another table's key ("type", "status") is a custom field here too.
+    // We keep names that survive a query string and a JSON body unchanged.
+    static const QRegularExpression pattern(u"^[A-Za-z][A-Za-z0-9_]{0,63}\\z"_s);
+    return pattern.match(key).hasMatch() && !isReservedClientKey(key);
 }
 
 QString ParameterSchema::labelFor(QStringView key, QStringView value)

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -124,15 +125,22 @@ ApiResult parseResponse(int httpStatus, const QByteArray &body)
     if (code.isUndefined() || code.isNull())
         return malformed(httpStatus, u"The answer has no ResultCode"_s);
     if (code.isDouble()) {
-        r.ctCode = static_cast<int>(code.toDouble());
-        if (r.ctCode != code.toDouble() || r.ctCode <= 0)
-            return malformed(httpStatus, u"The ResultCode %1 is not a code"_s.arg(numberText(code.toDouble())));
+        // Range first: converting an out-of-range double to int is undefined behaviour.
+        const double d = code.toDouble();
+        if (!(d >= 1 && d <= 9999) || d != std::trunc(d))
+            return malformed(httpStatus, u"The ResultCode %1 is not a code"_s.arg(numberText(d)));
+        r.ctCode = static_cast<int>(d);
     } else if (code.isString()) {
         const QString text = code.toString().trimmed();
         r.ctCode = parseCtCode(text);
         if (r.ctCode == 0) {
             if (text.isEmpty())
                 return malformed(httpStatus, u"The ResultCode is empty"_s);
+            // "CT0", "0", "CT99999": code-shaped but no code, and no key is named like that.
+            static const QRegularExpression codeShaped(u"^(CT_?)?\\d+\\z"_s,
+                                                       QRegularExpression::CaseInsensitiveOption);
+            if (codeShaped.match(text).hasMatch())
+                return malformed(httpStatus, u"The ResultCode \"%1\" is not a code"_s.arg(text.left(40)));
             // The validation-issue form: the code field names the offending key.
             r.status = ApiStatus::ValidationIssue;
             r.offendingKey = text;
@@ -146,16 +154,24 @@ ApiResult parseResponse(int httpStatus, const QByteArray &body)
         r.status = r.ctCode == CtCode::Success ? ApiStatus::Ok : ApiStatus::ServerCode;
     if (r.message.isEmpty())
         r.message = ctCodeMessage(r.ctCode);
+    if (r.message.isEmpty())   // a code the document does not list (found by the fuzzer)
+        r.message = u"Result code CT%1"_s.arg(r.ctCode);
 
     const QJsonValue total = firstOf(object, {"TotalRecord"_L1, "totalRecord"_L1, "TotalRecords"_L1,
                                               "total_record"_L1});
     if (total.isDouble()) {
-        r.total = static_cast<qint64>(total.toDouble());
+        // A count: never negative (-1 means "absent"), and in range before the conversion.
+        const double d = total.toDouble();
+        if (!(d >= 0 && d <= 9.007199254740992e15))
+            return malformed(httpStatus, u"TotalRecord %1 is not a count"_s.arg(numberText(d)));
+        r.total = static_cast<qint64>(d);
     } else if (total.isString()) {
         bool ok = false;
         r.total = total.toString().trimmed().toLongLong(&ok);
         if (!ok)
             return malformed(httpStatus, u"TotalRecord \"%1\" is not a number"_s.arg(total.toString().left(40)));
+        if (r.total < 0)
+            return malformed(httpStatus, u"TotalRecord %1 is not a count"_s.arg(r.total));
     } else if (!total.isUndefined() && !total.isNull()) {
         return malformed(httpStatus, u"TotalRecord is neither a number nor a string"_s);
     }

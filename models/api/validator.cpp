@@ -47,7 +47,7 @@ QString problemWithSpec(const ParameterSpec &spec, const QString &value)
     case ValueType::String:
         break;
     case ValueType::PlainText: {
-        static const QRegularExpression html(u"<\\s*/?\\s*[A-Za-z!][^>]*>"_s);
+        static const QRegularExpression html(u"</?[A-Za-z!][^>]*>"_s);
         if (matches(html, value))
             return tr("Plain text only: HTML and other formatting are not accepted.");
         break;
@@ -74,7 +74,7 @@ QString problemWithSpec(const ParameterSpec &spec, const QString &value)
         break;
     case ValueType::Zip: {
         static const QRegularExpression zip(
-            u"^(\\d{5}|\\d{5}-\\d{4}|\\d{5}-\\d{4}-\\d{2}|[A-Za-z]\\d[A-Za-z] \\d[A-Za-z]\\d)$"_s);
+            u"^(\\d{5}|\\d{5}-\\d{4}|\\d{5}-\\d{4}-\\d{2}|[A-Za-z]\\d[A-Za-z] \\d[A-Za-z]\\d)\\z"_s);
         if (!matches(zip, value))
             return tr("Must be a US zip (12345, 12345-6789 or 12345-6789-01) or a Canadian "
                       "postal code (A1A 1A1).");
@@ -106,7 +106,7 @@ QString problemWithSpec(const ParameterSpec &spec, const QString &value)
             return tr("Must be a date written yyyy-mm-dd, for example 2026-11-27.");
         break;
     case ValueType::Decimal: {
-        static const QRegularExpression decimal(u"^-?\\d{1,13}(\\.\\d{1,4})?$"_s);
+        static const QRegularExpression decimal(u"^-?\\d{1,13}(\\.\\d{1,4})?\\z"_s);
         if (!matches(decimal, value))
             return tr("Must be an amount such as 1250 or 1250.50.");
         break;
@@ -129,7 +129,7 @@ bool isValidEmail(QStringView text)
 {
     static const QRegularExpression email(
         u"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-        "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$"_s);
+        "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}\\z"_s);
     if (text.size() > 254 || text.indexOf(u'@') > 64)
         return false;
     return matches(email, text);
@@ -153,7 +153,9 @@ bool isStateCode(QStringView text)
 
 QString problemWith(const QString &key, const QString &value, bool expansionAllowed)
 {
-    if (const ParameterSpec *spec = ParameterSchema::find(key))
+    // Where custom fields are allowed, only the reserved client keys keep their own rules.
+    const ParameterSpec *spec = ParameterSchema::find(key);
+    if (spec && (!expansionAllowed || spec->group == ParameterGroup::Client))
         return problemWithSpec(*spec, value);
     if (!expansionAllowed)
         return {};
@@ -203,6 +205,8 @@ ApiResult check(const CallSpec &call, const ApiParams &params)
         const auto it = params.constFind(spec.key);
         if (it == params.constEnd())
             continue;
+        if (call.acceptsExpansionKeys && spec.group != ParameterGroup::Client)
+            continue;   // a custom field on a client call, judged below
         if (call.isWrite() && spec.readOnly)
             return ApiResult::validation(spec.key, u"Validation Issue"_s);
         if (it.value().isEmpty())
@@ -212,7 +216,7 @@ ApiResult check(const CallSpec &call, const ApiParams &params)
     }
     if (call.acceptsExpansionKeys) {
         for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
-            if (ParameterSchema::find(it.key()))
+            if (ParameterSchema::isReservedClientKey(it.key()))
                 continue;
             if (!problemWith(it.key(), it.value(), true).isEmpty())
                 return ApiResult::validation(it.key(), u"Validation Issue"_s);

@@ -13,8 +13,8 @@ namespace ct::api::Validator {
 ApiResult check(const CallSpec &call, const ApiParams &params);
 
 // The reason a value is not acceptable for a key, for showing at the field; empty when it is.
-// Keys the schema does not know are judged as expansion fields when expansionAllowed, else
-// accepted as they are.
+// When expansionAllowed (client create and update), every key outside the Client Parameters
+// table is judged as an expansion field; otherwise keys the schema does not know are accepted.
 QString problemWith(const QString &key, const QString &value, bool expansionAllowed = false);
 
 // The required keys the parameters lack (including "one of" groups and conditional keys,
