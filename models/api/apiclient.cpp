@@ -376,6 +376,11 @@ void ApiClient::onNetworkFinished(ApiReply *reply)
     const qint64 elapsed = reply->m_attemptClock.elapsed();
     const ApiResult result = reply->m_refused ? reply->m_refusal : resultFor(outcome);
     detachNetwork(reply);
+    if (reply->m_stage == ApiReply::Stage::Done) {
+        // A receiver of inFlightChanged() aborted this very reply: it is already finished.
+        pump();
+        return;
+    }
 
     qCDebug(lcApi).noquote() << u"%1 %2 -> %3 (HTTP %4, CT %5) in %6 ms"_s
                                     .arg(methodName(reply->m_spec->method), reply->m_callName,

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void immediateFailuresFinishLater_data();
     void immediateFailuresFinishLater();
     void abortBeforeSendingCancels();
+    void destroyingTheClientFinishesEveryReply();
+    void deletingAPendingReplyFreesItsSlot();
 };
 
 void TestApiClientUnits::getQueryIsPercentEncoded_data()
@@ -139,6 +141,8 @@ void TestApiClientUnits::transportMapping_data()
     QTest::newRow("unreachable") << int(E::TemporaryNetworkFailureError) << 0 << QByteArray() << false
                                  << ApiStatus::Offline;
     QTest::newRow("unknown network") << int(E::UnknownNetworkError) << 0 << QByteArray() << false << ApiStatus::Offline;
+    QTest::newRow("write closed before answer") << int(E::ContentReSendError) << 0 << QByteArray() << false
+                                                << ApiStatus::Offline;
     QTest::newRow("timeout") << int(E::TimeoutError) << 0 << QByteArray() << false << ApiStatus::Timeout;
     QTest::newRow("transfer timeout") << int(E::OperationCanceledError) << 0 << QByteArray() << false
                                       << ApiStatus::Timeout;
@@ -255,6 +259,8 @@ void TestApiClientUnits::immediateFailuresFinishLater()
 
     ApiReply *reply = client.call(call, params);
     QVERIFY(reply);
+    reply->setAutoDelete(false);
+    const std::unique_ptr<ApiReply> owner(reply);
     // Not emitted inside call(): a caller connecting now still sees it.
     QVERIFY(!reply->isFinished());
     QSignalSpy finished(reply, &ApiReply::finished);
@@ -286,6 +292,41 @@ void TestApiClientUnits::abortBeforeSendingCancels()
     first->abort();
     QTRY_COMPARE(firstDone.size(), 1);
     QCOMPARE(firstDone.first().first().value<ApiResult>().status, ApiStatus::Canceled);
+    QCOMPARE(client.inFlight(), 0);
+}
+
+void TestApiClientUnits::destroyingTheClientFinishesEveryReply()
+{
+    auto client = std::make_unique<ApiClient>();
+    client->setMaxInFlight(1);
+    client->setBaseUrl(QUrl(u"http://127.0.0.1:9/"_s));
+    client->setCredentials(u"token-value-123"_s, u"CT_webkey_456"_s);
+    ApiReply *sending = client->call(u"read_tags_list"_s);
+    ApiReply *queued = client->call(u"read_user_list"_s);
+    QSignalSpy sendingDone(sending, &ApiReply::finished);
+    QSignalSpy queuedDone(queued, &ApiReply::finished);
+    client.reset();
+    // Each still finishes exactly once, after the client is gone
+    QTRY_COMPARE(sendingDone.size(), 1);
+    QTRY_COMPARE(queuedDone.size(), 1);
+    QCOMPARE(sendingDone.first().first().value<ApiResult>().status, ApiStatus::Canceled);
+    QCOMPARE(queuedDone.first().first().value<ApiResult>().status, ApiStatus::Canceled);
+}
+
+void TestApiClientUnits::deletingAPendingReplyFreesItsSlot()
+{
+    ApiClient client;
+    client.setMaxInFlight(1);
+    client.setBaseUrl(QUrl(u"http://127.0.0.1:9/"_s));
+    client.setCredentials(u"token-value-123"_s, u"CT_webkey_456"_s);
+    ApiReply *first = client.call(u"read_tags_list"_s);
+    ApiReply *second = client.call(u"read_user_list"_s);
+    QCOMPARE(client.inFlight(), 1);
+    QCOMPARE(client.queued(), 1);
+    delete first;   // the caller lost interest without abort()
+    QCOMPARE(client.inFlight(), 1);   // the next one took the slot
+    QCOMPARE(client.queued(), 0);
+    second->abort();
     QCOMPARE(client.inFlight(), 0);
 }
 
