@@ -458,8 +458,7 @@ qint64 ApiClient::backoffDelay(int attempt)
 void ApiClient::finish(ApiReply *reply, const ApiResult &result)
 {
     m_pending.removeOne(reply);
-    reply->complete(result);
-    Q_EMIT replyFinished(result);
+    reply->complete(result);   // emits replyFinished() after the reply's finished()
 }
 
 void ApiClient::cancel(ApiReply *reply)

@@ -80,7 +80,8 @@ Q_SIGNALS:
     // An HTTP 401 arrived: the credentials are no longer good.
     void unauthorized();
     void inFlightChanged(int count);
-    // Every call's final result, for whoever tracks the state of the connection.
+    // Every call's final result, for whoever tracks the state of the connection: emitted
+    // right after the reply's own finished(), for every reply (refusals and cancels included).
     void replyFinished(const ct::api::ApiResult &result);
 
 private:

@@ -42,8 +42,14 @@ void ApiReply::complete(const ApiResult &result)
         this,
         [this] {
             m_emitted = true;
-            Q_EMIT finished(m_result);
-            if (m_autoDelete)
+            const QPointer<ApiClient> client = m_client;
+            const QPointer<ApiReply> self = this;
+            const ApiResult result = m_result;
+            Q_EMIT finished(result);
+            // A receiver may have deleted the reply or the client.
+            if (client)
+                Q_EMIT client->replyFinished(result);
+            if (self && m_autoDelete)
                 deleteLater();
         },
         Qt::QueuedConnection);

@@ -256,6 +256,7 @@ void TestApiClientUnits::immediateFailuresFinishLater()
     client.setBaseUrl(QUrl(baseUrl));
     client.setCredentials(u"token-value-123"_s, u"CT_webkey_456"_s);
     QSignalSpy inFlight(&client, &ApiClient::inFlightChanged);
+    QSignalSpy everyReply(&client, &ApiClient::replyFinished);
 
     ApiReply *reply = client.call(call, params);
     QVERIFY(reply);
@@ -271,6 +272,8 @@ void TestApiClientUnits::immediateFailuresFinishLater()
     QCOMPARE(r.offendingKey, offendingKey);
     QCOMPARE(reply->attempts(), 0);
     QCOMPARE(inFlight.size(), 0);   // nothing went on the wire
+    QCOMPARE(everyReply.size(), 1);
+    QCOMPARE(everyReply.first().first().value<ApiResult>().status, status);
 }
 
 void TestApiClientUnits::abortBeforeSendingCancels()
