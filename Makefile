@@ -16,7 +16,7 @@ TEST_PACKAGES  = dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools xvfb 
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build configure deps-build deps-run deps-test fuzz clean
+.PHONY: run test build configure deps-build deps-run deps-test screenshots clean
 
 run: deps-run build
 	./$(BUILD_DIR)/app/ctconsole $(if $(ARGS),$(ARGS),--demo)
@@ -50,6 +50,11 @@ deps-run: deps-build
 
 deps-test: deps-build
 	$(call install_missing,$(TEST_PACKAGES))
+
+# The README's pictures, rendered offscreen from the real widgets against the demo sandbox.
+screenshots: deps-run deps-test configure
+	cmake --build $(BUILD_DIR) --target ctscreenshots --parallel $(JOBS)
+	tests/run-tests.sh --exec ./$(BUILD_DIR)/tests/screenshots/ctscreenshots $(CURDIR)/resources/screenshots
 
 clean:
 	rm -rf $(BUILD_DIR)

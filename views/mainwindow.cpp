@@ -64,13 +64,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_account = new QLabel(this);
     m_account->setObjectName(u"accountName"_s);
     m_account->setAccessibleName(tr("Signed-in account"));
-    accountBar->addWidget(m_account);
+    accountBar->addWidget(m_account)->setObjectName(u"accountNameAction"_s);
     m_accountSwitcher = new QComboBox(this);
     m_accountSwitcher->setObjectName(u"accountSwitcher"_s);
     m_accountSwitcher->setAccessibleName(tr("Switch account"));
     m_accountSwitcher->setToolTip(tr("Switch to another account of this enterprise"));
     m_accountSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     QAction *switcherAction = accountBar->addWidget(m_accountSwitcher);
+    switcherAction->setObjectName(u"accountSwitcherAction"_s);
     switcherAction->setVisible(false);
     connect(m_accountSwitcher, &QComboBox::activated, this, [this](int index) {
         Q_EMIT accountChosen(m_accountSwitcher->itemData(index).toString());
@@ -208,12 +209,10 @@ void MainWindow::setAccountChoices(const QList<AccountChoice> &choices, const QS
     const int current = m_accountSwitcher->findData(currentId);
     if (current >= 0)
         m_accountSwitcher->setCurrentIndex(current);
+    // With accounts to switch between, the switcher shows the current one; otherwise a label does.
     const bool show = choices.size() > 1;
-    for (QAction *action : findChild<QToolBar *>(u"accountToolBar"_s)->actions()) {
-        if (qobject_cast<QComboBox *>(findChild<QToolBar *>(u"accountToolBar"_s)->widgetForAction(action)))
-            action->setVisible(show);
-    }
-    m_account->setVisible(!show);
+    findChild<QAction *>(u"accountSwitcherAction"_s)->setVisible(show);
+    findChild<QAction *>(u"accountNameAction"_s)->setVisible(!show);
 }
 
 void MainWindow::restoreSettings()

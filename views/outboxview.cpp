@@ -56,8 +56,8 @@ OutboxView::OutboxView(ct::models::OutboxModel *model, ct::store::OutboxReplayer
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (m_resolve->isEnabled())
             resolve();
@@ -95,6 +95,9 @@ int OutboxView::currentRow() const
 
 void OutboxView::updateActions()
 {
+    // Columns follow their contents; the problem column (last) takes the rest.
+    for (int column = 0; column < ct::models::OutboxModel::ProblemColumn; ++column)
+        m_table->resizeColumnToContents(column);
     const ct::store::OutboxEntry *entry = m_model ? m_model->entryAt(currentRow()) : nullptr;
     const bool failed = entry && entry->state == OutboxState::Failed;
     const bool conflict = entry && entry->state == OutboxState::Conflict;
@@ -117,9 +120,7 @@ void OutboxView::updateActions()
                                  it.value().toHtmlEscaped());
     if (!entry->lastError.isEmpty())
         lines << u"<span style='color:#b00020'>%1</span>"_s.arg(
-            (entry->errorKey.isEmpty() ? entry->lastError
-                                       : tr("%1: %2").arg(ct::models::CallLabels::fieldLabel(entry->errorKey),
-                                                          entry->lastError)).toHtmlEscaped());
+            ct::models::OutboxModel::problemText(*entry).toHtmlEscaped());
     m_details->setText(lines.join(u"<br>"_s));
 }
 

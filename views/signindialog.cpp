@@ -66,12 +66,15 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_advanced->setObjectName(u"advanced"_s);
     m_advanced->setCheckable(true);
     m_advanced->setChecked(false);
-    auto *advancedForm = new QFormLayout(m_advanced);
+    auto *advancedContent = new QWidget(m_advanced);
+    auto *advancedForm = new QFormLayout(advancedContent);
+    advancedForm->setContentsMargins(0, 0, 0, 0);
     advancedForm->addRow(tr("API &address:"), m_apiUrl);
     advancedForm->addRow(QString(), m_apiUrlError);
+    (new QVBoxLayout(m_advanced))->addWidget(advancedContent);
     // The address only matters to the few who need it; keep it out of the way otherwise.
-    m_apiUrl->setVisible(false);
-    connect(m_advanced, &QGroupBox::toggled, m_apiUrl, &QWidget::setVisible);
+    advancedContent->setVisible(false);
+    connect(m_advanced, &QGroupBox::toggled, advancedContent, &QWidget::setVisible);
 
     m_remember = new QCheckBox(tr("&Remember on this computer (in the system keychain)"), this);
     m_remember->setObjectName(u"remember"_s);

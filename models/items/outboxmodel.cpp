@@ -4,6 +4,7 @@
 #include "calllabels.h"
 #include "modelroles.h"
 
+#include "api/validator.h"
 #include "store/outbox.h"
 
 #include <QBrush>
@@ -73,6 +74,20 @@ QString OutboxModel::stateText(int state)
     return {};
 }
 
+QString OutboxModel::problemText(const OutboxEntry &entry)
+{
+    if (entry.errorKey.isEmpty())
+        return entry.lastError;
+    // The server names only the key ("Validation Issue"); the schema says what is wrong with it.
+    const auto value = entry.params.constFind(entry.errorKey);
+    QString reason;
+    if (value != entry.params.constEnd())
+        reason = ct::api::Validator::problemWith(entry.errorKey, value.value(), true);
+    if (reason.isEmpty())
+        reason = entry.lastError;
+    return u"%1: %2"_s.arg(CallLabels::fieldLabel(entry.errorKey), reason);
+}
+
 QVariant OutboxModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -99,14 +114,12 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         case ProblemColumn:
             if (entry->state == OutboxState::Conflict)
                 return tr("Changed on the server since you edited it");
-            if (!entry->errorKey.isEmpty())
-                return u"%1: %2"_s.arg(CallLabels::fieldLabel(entry->errorKey), entry->lastError);
-            return entry->lastError;
+            return problemText(*entry);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == ProblemColumn && !entry->lastError.isEmpty())
-            return entry->lastError;
+            return problemText(*entry);
         break;
     case Qt::ForegroundRole:
         if (entry->state == OutboxState::Failed || entry->state == OutboxState::Conflict)

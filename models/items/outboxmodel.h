@@ -30,6 +30,8 @@ public:
     const ct::store::OutboxEntry *entryAt(int row) const;
 
     static QString stateText(int state);
+    // Why the server refused the entry, in words, at the field it named.
+    static QString problemText(const ct::store::OutboxEntry &entry);
 
 private:
     void onAdded(const QUuid &opId);

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+// Renders the console's screens offscreen into PNG files for the README: the real widgets,
+// driven into a realistic state against the demo sandbox. Run: make screenshots
+#include "accountsession.h"
+#include "consolecontroller.h"
+#include "mainwindow.h"
+#include "outboxview.h"
+#include "signindialog.h"
+
+#include "api/apiclient.h"
+#include "store/outbox.h"
+#include "store/outboxreplayer.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void waitUntil(const std::function<bool()> &done, int timeoutMs = 30000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
+bool save(QWidget *widget, const QString &folder, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QString path = folder + u'/' + name;
+    const bool ok = widget->grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << '\n';
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"ClientTether Console screenshots"_s);
+    QApplication::setApplicationName(u"ctconsole"_s);
+    QStandardPaths::setTestModeEnabled(true);   // never the user's own data or settings
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"resources/screenshots"_s;
+    QDir().mkpath(folder);
+    bool ok = true;
+
+    // The sign-in dialog as a first-time user sees it.
+    MainWindow window;
+    window.resize(1180, 720);
+    ConsoleController controller(StartupOptions{}, &window);
+    window.show();
+    controller.start();
+    waitUntil([&] { return controller.signInDialog() && controller.signInDialog()->isVisible(); });
+    if (SignInDialog *dialog = controller.signInDialog()) {
+        dialog->findChild<QLineEdit *>(u"accessToken"_s)->setText(u"eyJ0eXAiOiJKV1QiLCJhbGciOi"_s);
+        ok &= save(dialog, folder, u"sign-in.png"_s);
+        dialog->findChild<QLineEdit *>(u"accessToken"_s)->clear();
+    }
+
+    // The demo account with a few edits waiting in the outbox, one refused by the server.
+    Q_EMIT controller.signInDialog()->demoRequested();
+    waitUntil([&] { return controller.session() != nullptr; });
+    AccountSession *session = controller.session();
+    if (!session) {
+        QTextStream(stderr) << "the demo did not open\n";
+        return 1;
+    }
+    // Two real contacts of the demo account to attach the edits to.
+    QStringList ids;
+    ct::api::ApiReply *reply = session->api()->call(u"read_client_list"_s, {{u"limit"_s, u"2"_s}});
+    QObject::connect(reply, &ct::api::ApiReply::finished, [&](const ct::api::ApiResult &result) {
+        for (const QJsonValue &row : result.rows)
+            ids.append(row.toObject().value(u"client_id"_s).toString());
+    });
+    waitUntil([&] { return ids.size() == 2; });
+    if (ids.size() != 2) {
+        QTextStream(stderr) << "the demo has no contacts\n";
+        return 1;
+    }
+    session->replayer()->setPaused(true);
+    session->outbox()->enqueue(u"update_client_by_id"_s, {{u"client_id"_s, ids.at(0)}, {u"phone"_s, u"30392"_s}});
+    session->replayer()->setPaused(false);
+    waitUntil([&] { return session->outbox()->counts().failed == 1; });
+    session->replayer()->setPaused(true);
+    session->outbox()->enqueue(u"create_client"_s, {{u"firstName"_s, u"Ada"_s}, {u"lastName"_s, u"Lovelace"_s},
+                                                    {u"email"_s, u"ada@example.com"_s}});
+    session->outbox()->enqueue(u"create_client_history_note"_s, {{u"client_id"_s, ids.at(1)},
+                                                                 {u"note_body"_s, u"Called back about the estimate"_s}});
+    window.showArea(u"outbox"_s);
+    if (auto *view = window.findChild<OutboxView *>()) {
+        view->table()->selectRow(0);
+        QCoreApplication::processEvents();
+    }
+    ok &= save(&window, folder, u"main-window-outbox.png"_s);
+    return ok ? 0 : 1;
+}
