@@ -64,7 +64,7 @@ QJsonObject fieldsFromParams(const ct::api::ApiParams &params)
             continue;
         if (ParameterSchema::isReservedClientKey(it.key()))
             fields.insert(it.key(), it.value());
-        else if (!ParameterSchema::find(it.key()))
+        else if (ParameterSchema::isValidExpansionKey(it.key()))   // any other table's key is a custom field here
             fields.insert(it.key(), ct::api::Normalizer::stripHtml(it.value()));
     }
     return fields;

@@ -527,6 +527,15 @@ private Q_SLOTS:
         QCOMPARE(byExternal.field(u"city"_s), u"Boulder"_s);
     }
 
+    void anotherTablesKeyIsACustomFieldOnClients()
+    {
+        // Only the Client Parameters table is reserved: "status" (a payment key) is a custom field here.
+        const QString client = createClient({{u"status"_s, u"<b>VIP</b>"_s}});
+        const HttpAnswer read = m_http->get(u"read_client_by_id/"_s + client);
+        QCOMPARE(read.code(), u"CT_200"_s);   // successful reads use the ResultCode/CT_200 spelling
+        QCOMPARE(read.field(u"status"_s), u"VIP"_s);
+    }
+
     void deleteByExternalId()
     {
         const QString client = createClient({{u"external_id"_s, u"DEL-1"_s}});
