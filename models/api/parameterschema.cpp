@@ -230,6 +230,9 @@ QList<ParameterSpec> buildSchema()
     for (ParameterSpec &spec : s) {
         if (spec.key == u"user_password")
             spec.writeOnly = true;
+        // The User table says "Only in Create" for these two.
+        if (spec.key == u"user_password" || spec.key == u"user_type")
+            spec.createOnly = true;
     }
     return s;
 }

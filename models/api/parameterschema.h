@@ -43,6 +43,7 @@ struct ParameterSpec
     QString defaultValue;        // what the server assumes when the key is absent
     bool readOnly = false;       // the server reports it but never takes it
     bool writeOnly = false;      // the server takes it but never reports it (passwords)
+    bool createOnly = false;     // "Only in Create": refused by update calls
     int maxLength = 0;           // 0: no limit given by the document
     qint64 minValue = 0;         // whole numbers: the smallest accepted
     qint64 maxValue = 0;         // whole numbers: the largest accepted, 0 for none

@@ -207,7 +207,7 @@ ApiResult check(const CallSpec &call, const ApiParams &params)
             continue;
         if (call.acceptsExpansionKeys && spec.group != ParameterGroup::Client)
             continue;   // a custom field on a client call, judged below
-        if (call.isWrite() && spec.readOnly)
+        if ((call.isWrite() && spec.readOnly) || (spec.createOnly && call.name.startsWith(u"update_")))
             return ApiResult::validation(spec.key, u"Validation Issue"_s);
         if (it.value().isEmpty())
             continue;   // an empty optional value clears the field

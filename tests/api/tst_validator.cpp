@@ -544,6 +544,16 @@ void TestValidator::check_data()
     QTest::newRow("delete with read-only key")
         << u"delete_user_by_id"_s << ApiParams{{u"user_id"_s, u"1"_s}, {u"account_web_key"_s, u"CT_1"_s}} << issue
         << 0 << u"account_web_key"_s;
+    // "Only in Create": a user's type and password are set once.
+    QTest::newRow("update_user password")
+        << u"update_user_by_id"_s << ApiParams{{u"user_id"_s, u"7"_s}, {u"user_password"_s, u"s3cret!"_s}}
+        << issue << 0 << u"user_password"_s;
+    QTest::newRow("update_user type")
+        << u"update_user_by_id"_s << ApiParams{{u"user_id"_s, u"7"_s}, {u"user_type"_s, u"Admin"_s}}
+        << issue << 0 << u"user_type"_s;
+    QTest::newRow("update_user name is fine")
+        << u"update_user_by_id"_s << ApiParams{{u"user_id"_s, u"7"_s}, {u"user_first_name"_s, u"Kent"_s}}
+        << ok << 200 << QString();
     QTest::newRow("read-only key on a read")
         << u"read_account_list"_s << ApiParams{{u"account_web_key"_s, u"CT_1"_s}} << ok << 200 << QString();
 
