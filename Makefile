@@ -21,7 +21,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 run: deps-run build
 	./$(BUILD_DIR)/app/ctconsole $(if $(ARGS),$(ARGS),--demo)
 
+# Configures again after deps-test so the fuzz target appears once clang is installed, and builds
+# the libFuzzer binary so ctest's fuzz_smoke really fuzzes.
 test: deps-test build
+	cmake -S . -B $(BUILD_DIR) > /dev/null
+	if ninja -C $(BUILD_DIR) -t targets all | grep -q '^fuzz:'; then cmake --build $(BUILD_DIR) --target fuzz; fi
 	tests/run-tests.sh $(BUILD_DIR)
 
 build: configure
