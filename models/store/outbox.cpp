@@ -307,9 +307,10 @@ Outbox::EnqueueResult Outbox::enqueue(const QString &callName, const ct::api::Ap
         const OutboxEntry &last = m_entries.at(ofRecord.constLast());
         if (last.callName == callName && last.state == OutboxState::Pending && !last.maybeApplied) {
             OutboxEntry merged = last;
-            for (auto it = params.cbegin(); it != params.cend(); ++it)
+            // e, not the arguments: its local keys are already resolved.
+            for (auto it = e.params.cbegin(); it != e.params.cend(); ++it)
                 merged.params.insert(it.key(), it.value());
-            for (auto it = baseValues.cbegin(); it != baseValues.cend(); ++it) {
+            for (auto it = e.baseValues.cbegin(); it != e.baseValues.cend(); ++it) {
                 if (!merged.baseValues.contains(it.key()))
                     merged.baseValues.insert(it.key(), it.value());
             }

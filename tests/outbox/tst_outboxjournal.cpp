@@ -294,6 +294,12 @@ void TestOutboxJournal::confirmCreateRewritesLocalIds()
     QCOMPARE(m_outbox->find(late.opId)->recordKey, u"client:8475832"_s);
     QCOMPARE(m_outbox->find(late.opId)->params.value(u"client_id"_s), u"8475832"_s);
     QCOMPARE(m_outbox->serverIdFor(local), u"8475832"_s);
+    // Also when the late edit coalesces into a pending update.
+    m_outbox->enqueue(u"update_client_by_id"_s, {{u"client_id"_s, local}, {u"city"_s, u"A"_s}});
+    const auto merged = m_outbox->enqueue(u"update_client_by_id"_s, {{u"client_id"_s, local}, {u"zip"_s, u"80202"_s}});
+    QCOMPARE(merged.kind, Kind::Coalesced);
+    QCOMPARE(m_outbox->find(merged.opId)->params.value(u"client_id"_s), u"8475832"_s);
+    QVERIFY(!RecordKey::referencesLocal(m_outbox->find(merged.opId)->params));
 }
 
 void TestOutboxJournal::editRetryDiscard()
