@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+// Writes RFC 4180 records to a device as they come (UTF-8, CRLF, quoting only where needed),
+// so an export never holds the whole file in memory.
+namespace ct::models {
+
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QIODevice *device);
+
+    // A UTF-8 byte order mark before the first record. On by default: Excel on Windows and
+    // macOS reads a CSV file without one in the legacy ANSI code page and garbles accents;
+    // LibreOffice, Numbers, Python and our own reader accept it either way.
+    void setWriteBom(bool on) { m_writeBom = on; }
+    bool writeBom() const { return m_writeBom; }
+
+    // One record, ended with CRLF. False (and errorString()) when the device refused bytes.
+    bool writeRow(const QStringList &fields);
+    QString errorString() const { return m_error; }
+
+    // The field as it appears in the file: quoted (quotes doubled) when it holds a comma, a
+    // quote, CR or LF, or starts or ends with white space (which some readers would trim).
+    static QString encodeField(const QString &field);
+
+private:
+    QIODevice *m_device;
+    bool m_writeBom = true;
+    bool m_started = false;
+    QString m_error;
+};
+
+} // namespace ct::models
