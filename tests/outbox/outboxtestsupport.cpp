@@ -4,6 +4,7 @@
 #include "sandbox.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -172,6 +173,33 @@ QStringList Workload::checkNoDuplicates(const ct::sandbox::Sandbox &sandbox, con
         for (const QString &note : r.notes) {
             if (s.noteCount.value(note) > 1)
                 problems.append(u"note '%1' added %2 times"_s.arg(note).arg(s.noteCount.value(note)));
+        }
+    }
+    return problems;
+}
+
+QStringList Workload::checkAccounted(const ct::sandbox::Sandbox &sandbox, const QString &webKey,
+                                    const QList<ct::store::OutboxEntry> &queued) const
+{
+    QSet<QString> queuedCreates;
+    QSet<QString> queuedNotes;
+    for (const auto &e : queued) {
+        if (e.callName == u"create_client")
+            queuedCreates.insert(e.params.value(u"email"_s).toLower());
+        else if (e.callName == u"create_client_history_note")
+            queuedNotes.insert(e.params.value(u"note_body"_s));
+    }
+    QStringList problems;
+    const ServerState s = readServer(sandbox, webKey, m_tag);
+    for (const Record &r : m_records) {
+        if (r.deleted)
+            continue;
+        if (r.serverId.isEmpty() && !s.clientsByEmail.contains(r.email.toLower()) && !queuedCreates.contains(r.email.toLower()))
+            problems.append(u"create of %1 is neither queued nor on the server"_s.arg(r.email));
+        for (const QString &note : r.notes) {
+            if (s.noteCount.value(note) == 0 && !queuedNotes.contains(note))
+                problems.append(u"note '%1' of %2 is neither queued (%3 notes queued) nor on the server (%4 notes)"_s
+                                        .arg(note, r.key).arg(queuedNotes.size()).arg(s.noteCount.size()));
         }
     }
     return problems;

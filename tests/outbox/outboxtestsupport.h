@@ -49,6 +49,9 @@ public:
     QStringList verify(const ct::sandbox::Sandbox &sandbox, const QString &webKey) const;
     // What must hold at any instant, even mid-replay: no contact and no note twice.
     QStringList checkNoDuplicates(const ct::sandbox::Sandbox &sandbox, const QString &webKey) const;
+    // Every accepted create and note of a live contact is still queued or on the server.
+    QStringList checkAccounted(const ct::sandbox::Sandbox &sandbox, const QString &webKey,
+                               const QList<ct::store::OutboxEntry> &queued) const;
 
 private:
     struct Record
