@@ -44,6 +44,7 @@ private Q_SLOTS:
     void lostNoteAnswerIsVerifiedNotRepeated();
     void lostDeleteAnswerIsConfirmed();
     void pauseSending();
+    void offlineEntriesResumeByThemselves();
 
 private:
     QJsonObject serverClient(const QString &id);
@@ -396,6 +397,29 @@ void TestOutboxReplayer::pauseSending()
     m_replayer->setPaused(false);
     QTRY_VERIFY_WITH_TIMEOUT(m_outbox->isEmpty(), Generous);
     QCOMPARE(serverClient(id).value(u"city"_s).toString(), u"Later"_s);
+}
+
+void TestOutboxReplayer::offlineEntriesResumeByThemselves()
+{
+    const QString id = createClientNow(*m_other, {{u"firstName"_s, u"Off"_s}, {u"lastName"_s, u"Line"_s}});
+    // GIVEN no server reachable (a loopback port nobody listens on)
+    QUrl nowhere = m_sandbox->baseUrl();
+    {
+        Sandbox probe;
+        QVERIFY(probe.start());
+        nowhere.setPort(probe.port());
+    }   // closed again: connections to it are refused
+    m_client->setBaseUrl(nowhere);
+    const auto e = m_outbox->enqueue(u"update_client_by_id"_s, {{u"client_id"_s, id}, {u"city"_s, u"Online"_s}});
+    startReplayer();
+    // THEN the edit waits with a backoff, counting attempts, never failing
+    QTRY_VERIFY_WITH_TIMEOUT(m_outbox->find(e.opId)->attempts >= 2, Generous);
+    QCOMPARE(m_outbox->find(e.opId)->state == OutboxState::Failed, false);
+    QVERIFY(!m_outbox->find(e.opId)->lastError.isEmpty());
+    // WHEN the network is back THEN the backoff timer alone sends it (no resume() call)
+    m_client->setBaseUrl(m_sandbox->baseUrl());
+    QTRY_VERIFY_WITH_TIMEOUT(m_outbox->isEmpty(), Generous);
+    QCOMPARE(serverClient(id).value(u"city"_s).toString(), u"Online"_s);
 }
 
 QTEST_GUILESS_MAIN(TestOutboxReplayer)
