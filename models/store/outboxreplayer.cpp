@@ -24,7 +24,7 @@ OutboxReplayer::OutboxReplayer(Outbox *outbox, ct::api::ApiClient *client, QObje
     m_wakeTimer->setSingleShot(true);
     connect(m_wakeTimer, &QTimer::timeout, this, &OutboxReplayer::schedule);
     connect(m_outbox, &Outbox::entryAdded, this, &OutboxReplayer::schedule);
-    connect(m_outbox, &Outbox::entryAdded, this, &OutboxReplayer::entryChanged);
+    connect(m_outbox, &Outbox::entryAdded, this, &OutboxReplayer::entryAdded);
     connect(m_outbox, &Outbox::entryChanged, this, &OutboxReplayer::entryChanged);
     connect(m_outbox, &Outbox::entryRemoved, this, &OutboxReplayer::entryRemoved);
     connect(m_outbox, &Outbox::countsChanged, this, &OutboxReplayer::countsChanged);
@@ -155,9 +155,13 @@ void OutboxReplayer::pump()
     if (!m_started || !m_client)
         return;
     if (m_outbox->isEmpty() && m_active.isEmpty()) {
-        Q_EMIT drained();
+        if (!m_drainedSignalled) {
+            m_drainedSignalled = true;
+            Q_EMIT drained();
+        }
         return;
     }
+    m_drainedSignalled = false;
     if (m_userPaused || m_authPaused)
         return;
 

@@ -57,6 +57,7 @@ public:
     bool resolveConflict(const QUuid &opId, const QMap<QString, bool> &keepMine);
 
 Q_SIGNALS:
+    void entryAdded(const QUuid &opId);
     void entryChanged(const QUuid &opId);
     void entryRemoved(const QUuid &opId);
     void countsChanged(int pending, int failed, int conflicts);
@@ -65,7 +66,7 @@ Q_SIGNALS:
     void conflictDetected(const QUuid &opId);
     void unauthorized();
     void pausedChanged(bool paused);
-    // The outbox is empty (every edit confirmed or discarded).
+    // The outbox became empty (every edit confirmed or discarded); once per emptying.
     void drained();
 
 private:
@@ -93,6 +94,7 @@ private:
     bool m_userPaused = false;
     bool m_authPaused = false;
     bool m_pumpQueued = false;
+    bool m_drainedSignalled = false;
     QSet<QUuid> m_active;        // entries this replayer is working on
     QTimer *m_wakeTimer;         // the earliest backoff expiry
 };
