@@ -28,6 +28,21 @@ ContactRowChecker::ContactRowChecker(const QStringList &mapping, const QLocale &
     m_localDateFormats = {fourDigits, shortFormat};
 }
 
+QString ContactRowChecker::zipProblemForState(const QString &zip, const QString &state)
+{
+    // The same rule as the contact editor's (views/contacteditorchecks.cpp): the API takes
+    // both forms for any state, but a Canadian postal code with a US state is a typo.
+    static const QStringList provinces = {u"AB"_s, u"BC"_s, u"MB"_s, u"NB"_s, u"NL"_s, u"NS"_s,
+                                          u"NT"_s, u"NU"_s, u"ON"_s, u"PE"_s, u"QC"_s, u"SK"_s, u"YT"_s};
+    const bool canadianZip = zip.front().isLetter();
+    const bool canadianState = provinces.contains(state);
+    if (canadianState && !canadianZip)
+        return tr("%1 is a Canadian province: a postal code is written A1A 1A1.").arg(state);
+    if (!canadianState && canadianZip)
+        return tr("%1 is a US state: a zip is written 12345, 12345-6789 or 12345-6789-01.").arg(state);
+    return {};
+}
+
 QString ContactRowChecker::normaliseDate(const QString &text) const
 {
     if (Normalizer::fromApiDate(text).isValid())
@@ -53,7 +68,7 @@ QString ContactRowChecker::normalise(const QString &key, const QString &value) c
         return text;
     const auto *spec = ParameterSchema::find(key);
     if (!spec || !ParameterSchema::isReservedClientKey(key))
-        return text;   // custom fields travel as they are (the server strips HTML)
+        return Normalizer::stripHtml(text).trimmed();   // as the editor's custom fields do
     switch (spec->type) {
     case ValueType::Phone:
         return Normalizer::phone(text);
@@ -115,6 +130,12 @@ ApiParams ContactRowChecker::check(const QStringList &fields, QList<ImportProble
         if (!problem.isEmpty())
             problems->append({0, 0, int(column), key, raw, problem});
         params.insert(key, value);
+    }
+    if (const QString zip = params.value(u"zip"_s), state = params.value(u"state"_s);
+        !zip.isEmpty() && ct::api::Validator::problemWith(u"zip"_s, zip).isEmpty()
+        && ct::api::Validator::isStateCode(state)) {
+        if (const QString problem = zipProblemForState(zip, state); !problem.isEmpty())
+            problems->append({0, 0, columnOf.value(u"zip"_s, -1), u"zip"_s, fields.value(columnOf.value(u"zip"_s)), problem});
     }
     const auto *call = ct::api::findCall(u"create_client");
     for (const QString &missing : ct::api::Validator::missingKeys(*call, params)) {

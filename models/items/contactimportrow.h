@@ -42,6 +42,9 @@ public:
     // (the validator then names it).
     QString normalise(const QString &key, const QString &value) const;
 
+    // Empty when the zip's form fits the country of the state (both valid).
+    static QString zipProblemForState(const QString &zip, const QString &state);
+
 private:
     QString normaliseDate(const QString &text) const;
 

@@ -221,7 +221,8 @@ private Q_SLOTS:
             "Bad,Date,3039291447,CO,80202,2024-13-45,,\r\n"                                 // row 7
             "\r\n"                                                                          // row 8 blank
             "\"Multi\r\nLine\",Ok,+1 416 555 0199,on,m5v3l9,2024:02:29,,2\r\n"              // row 9 ok
-            "Two,Faults,12,ZZ,80202,,,\r\n";                                                // row 10, line 11
+            "Two,Faults,12,ZZ,80202,,,\r\n"                                                 // row 10, line 11
+            "Zip,Mismatch,3039291447,ON,80202,,,\r\n";                                       // row 11: US zip, Canadian province
         QBuffer buffer;
         buffer.setData(csv);
         buffer.open(QIODevice::ReadOnly);
@@ -244,13 +245,14 @@ private Q_SLOTS:
         }
         const QList<std::pair<int, QString>> expected = {
             {3, u"phone"_s}, {4, u"state"_s}, {5, u"zip"_s}, {6, u"lastName"_s},
-            {7, u"anniversary_1"_s}, {10, u"phone"_s}, {10, u"state"_s}};
+            {7, u"anniversary_1"_s}, {10, u"phone"_s}, {10, u"state"_s},
+            {11, u"zip"_s}};
         QCOMPARE(found, expected);
         QCOMPARE(report.problems.at(3).column, 1);           // the empty last name column
         QCOMPARE(report.problems.at(0).value, u"929-1447"_s); // as the file had it
         QCOMPARE(report.problems.at(5).line, 11);            // the multi-line row shifted lines
-        QCOMPARE(report.rejectedRows, 6);
-        QCOMPARE(report.totalRows, 8);
+        QCOMPARE(report.rejectedRows, 7);
+        QCOMPARE(report.totalRows, 9);
 
         // AND the good rows import, normalised as the editor would
         QCOMPARE(report.accepted.size(), 2);
@@ -269,6 +271,38 @@ private Q_SLOTS:
         QCOMPARE(multi.value(u"state"_s), u"ON"_s);
         QCOMPARE(multi.value(u"zip"_s), u"M5V 3L9"_s);
         QCOMPARE(multi.value(u"contact_type"_s), u"2"_s);
+    }
+
+    void customFieldsAreKeptAsTheEditorKeepsThem()
+    {
+        ContactRowChecker checker({u"firstName"_s, u"lastName"_s, u"favourite_colour"_s, u"notes"_s});
+        QList<ImportProblem> problems;
+        const ApiParams params = checker.check({u" Ada "_s, u"Lovelace"_s, u"<b>Blue</b>"_s, QString(101, u'x')},
+                                               &problems);
+        QCOMPARE(params.value(u"firstName"_s), u"Ada"_s);
+        QCOMPARE(params.value(u"favourite_colour"_s), u"Blue"_s);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, u"notes"_s);   // a custom field holds at most 100 characters
+        QCOMPARE(problems.first().column, 3);
+    }
+
+    void datesInTheFormsPeopleWrite_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("sent");
+        QTest::newRow("api") << u"2024:02:29"_s << u"en_US"_s << u"2024:02:29"_s;
+        QTest::newRow("iso") << u"2024-02-29"_s << u"de_DE"_s << u"2024:02:29"_s;
+        QTest::newRow("us") << u"2/29/2024"_s << u"en_US"_s << u"2024:02:29"_s;
+        QTest::newRow("german") << u"29.02.2024"_s << u"de_DE"_s << u"2024:02:29"_s;
+        QTest::newRow("not a date") << u"someday"_s << u"en_US"_s << u"someday"_s;
+    }
+    void datesInTheFormsPeopleWrite()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, locale);
+        QFETCH(QString, sent);
+        QCOMPARE(ContactRowChecker({}, QLocale(locale)).normalise(u"anniversary_1"_s, typed), sent);
     }
 
     void duplicatesWithinTheFileAndAgainstTheAccount()
