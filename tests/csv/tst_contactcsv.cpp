@@ -173,6 +173,42 @@ private Q_SLOTS:
         QCOMPARE(import.queuedKeys().size(), 1000);
     }
 
+    void hundredThousandRowsStreamInChunks()
+    {
+        // GIVEN 100,000 contacts
+        QList<QJsonObject> rows;
+        rows.reserve(100000);
+        for (int i = 0; i < 100000; ++i) {
+            rows.append(QJsonObject{{u"firstName"_s, u"Zoë %1"_s.arg(i)}, {u"lastName"_s, u"O'Brien, Jr."_s},
+                                    {u"phone"_s, u"303%1"_s.arg(i, 7, 10, QLatin1Char('0'))},
+                                    {u"email"_s, u"p%1@example.com"_s.arg(i)},
+                                    {u"whiteboard"_s, u"line one\nline \"two\""_s}});
+        }
+        auto source = std::make_shared<ContactRowList>(std::move(rows));
+        const QString path = m_dir->filePath(u"big.csv"_s);
+        // WHEN exported and checked for import
+        ContactExport exporter;
+        QSignalSpy exportProgress(&exporter, &ContactExport::progress);
+        QSignalSpy exported(&exporter, &ContactExport::finished);
+        QVERIFY(exporter.start(path, source, ContactExport::defaultColumns(*source)));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, Generous);
+        ContactImport import;
+        QSignalSpy importProgress(&import, &ContactImport::progress);
+        QSignalSpy analysed(&import, &ContactImport::analysisFinished);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(import.analyse(&file, {u"firstName"_s, u"lastName"_s, u"phone"_s, u"email"_s, u"whiteboard"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(analysed.size(), 1, Generous);
+        // THEN both went by in many small steps (the event loop ran between them) and every
+        // row is there
+        QVERIFY(exportProgress.size() >= 100);
+        QVERIFY(importProgress.size() >= 20);
+        QCOMPARE(import.report().accepted.size(), 100000);
+        QVERIFY(import.report().problems.isEmpty());
+        QCOMPARE(import.report().accepted.last().params.value(u"whiteboard"_s), u"line one\nline \"two\""_s);
+        QCOMPARE(import.report().accepted.last().line, 2 + 2 * 99999);
+    }
+
     void cancelledExportLeavesNoFile()
     {
         QList<QJsonObject> rows;
