@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -84,7 +85,11 @@ OutboxView::OutboxView(ct::models::OutboxModel *model, ct::store::OutboxReplayer
     connect(model, &QAbstractItemModel::rowsInserted, this, &OutboxView::updateActions);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &OutboxView::updateActions);
     connect(model, &QAbstractItemModel::modelReset, this, &OutboxView::updateActions);
-    connect(replayer, &ct::store::OutboxReplayer::pausedChanged, m_pause, &QAction::setChecked);
+    // The replayer also pauses itself after a 401; the action shows only the user's own choice.
+    connect(replayer, &ct::store::OutboxReplayer::pausedChanged, this, [this] {
+        const QSignalBlocker blocker(m_pause);
+        m_pause->setChecked(m_replayer->isPaused());
+    });
     updateActions();
 }
 

@@ -193,6 +193,25 @@ private Q_SLOTS:
         QCOMPARE(after.value(u"job_title"_s).toString(), u"Their title"_s);
     }
 
+    void credentialsPauseIsNotTheUsersPause()
+    {
+        // GIVEN the server refuses the credentials while an edit waits
+        m_api->setCredentials(u"revoked-token"_s, Sandbox::demoWebKey());
+        QSignalSpy unauthorized(m_replayer.get(), &OutboxReplayer::unauthorized);
+        QVERIFY(m_outbox->enqueue(u"create_client_history_note"_s,
+                                  {{u"client_id"_s, firstClientId()}, {u"note_body"_s, u"after 401"_s}}).accepted());
+        QTRY_VERIFY_WITH_TIMEOUT(unauthorized.size() >= 1, 20000);
+        // THEN sending is held, the entry kept, and "Pause sending" still shows the user's choice
+        QVERIFY(m_replayer->isPausedForCredentials());
+        QCOMPARE(m_model->rowCount(), 1);
+        QVERIFY(!m_view->pauseAction()->isChecked());
+        QVERIFY(!m_replayer->isPaused());
+        // WHEN the credentials are good again and sending resumes, THEN it drains
+        m_api->setCredentials(Sandbox::demoAccessToken(), Sandbox::demoWebKey());
+        m_replayer->resume();
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 0, 20000);
+    }
+
     void statusBarHighlightsFailures()
     {
         MainWindow window;

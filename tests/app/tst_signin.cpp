@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "run through tests/run-tests.sh: it provides a private D-Bus session with gnome-keyring");
+        m_withoutKeychain = qEnvironmentVariableIsSet("CT_EXPECT_NO_KEYCHAIN");
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"ClientTether Console tests"_s);
         QCoreApplication::setApplicationName(u"tst_signin"_s);
@@ -83,7 +85,8 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
-        keychain(&CredentialStore::forget);
+        if (!m_withoutKeychain)
+            keychain(&CredentialStore::forget);
         m_options = {};
         m_options.apiUrl = m_sandbox.baseUrl();
         m_window = std::make_unique<MainWindow>();
@@ -94,6 +97,42 @@ private Q_SLOTS:
     {
         m_controller.reset();
         m_window.reset();
+    }
+
+    void withoutKeychainTheSessionOnlyIsKept()
+    {
+        // Runs itself again with no D-Bus reachable, as on a desktop without a keychain service.
+        if (m_withoutKeychain)
+            QSKIP("this is the child run");
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/ct-no-bus"_s);
+        env.insert(u"CT_EXPECT_NO_KEYCHAIN"_s, u"1"_s);
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {u"signInWithoutKeychain"_s});
+        QVERIFY(child.waitForFinished(120000));
+        const QString output = QString::fromUtf8(child.readAll());
+        QVERIFY2(child.exitCode() == 0, qPrintable(output.right(2000)));
+        QVERIFY2(output.contains(u"PASS   : TestSignIn::signInWithoutKeychain()"_s), qPrintable(output.right(2000)));
+    }
+
+    void signInWithoutKeychain()
+    {
+        if (!m_withoutKeychain)
+            QSKIP("runs as a child of withoutKeychainTheSessionOnlyIsKept");
+        // GIVEN no keychain service: the console says so, and "remember" is not offered
+        m_controller->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->signInDialog() && m_controller->signInDialog()->isVisible(), 30000);
+        SignInDialog *dialog = m_controller->signInDialog();
+        QVERIFY(child<QLabel>(dialog, u"notice"_s)->text().contains(u"this session only"_s));
+        QVERIFY(!child<QCheckBox>(dialog, u"remember"_s)->isEnabled());
+        // WHEN the user signs in, THEN the session opens with the credentials held in memory only
+        fill(dialog, Sandbox::demoAccessToken(), Sandbox::demoWebKey(), {});
+        QSignalSpy opened(m_controller.get(), &ConsoleController::sessionOpened);
+        QTest::mouseClick(child<QPushButton>(dialog, u"signIn"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 20000);
+        QCOMPARE(m_controller->session()->credentials().webKey, Sandbox::demoWebKey());
     }
 
     void dialogChecksFieldsBeforeAsking_data()
@@ -316,6 +355,7 @@ private:
     StartupOptions m_options;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ConsoleController> m_controller;
+    bool m_withoutKeychain = false;
     const QString m_canaryToken = u"eyJcanary.%1.token"_s.arg(QCoreApplication::applicationPid());
 };
 
