@@ -402,6 +402,7 @@ void CsvImportDialog::startAnalysis()
 {
     m_rejectedTable->setRowCount(0);
     m_duplicatesTable->setRowCount(0);
+    m_import->setQueuedContacts(m_outbox);   // as the outbox is now, not when the dialog opened
     m_reportSummary->setText(tr("Checking rows…"));
     m_analysisProgress->setRange(0, 0);
     m_analysisProgress->show();
@@ -459,9 +460,13 @@ void CsvImportDialog::onAnalysed(int outcome)
         const auto &d = accepted.duplicate;
         const QString name = accepted.params.value(u"firstName"_s) + u' ' + accepted.params.value(u"lastName"_s);
         const QString field = ct::models::CallLabels::fieldLabel(d.field).toLower();
-        const QString match = d.clientId.isEmpty()
-            ? tr("Row %1 (same %2: %3)").arg(d.row).arg(field, d.value)
-            : tr("Contact %1 (same %2: %3)").arg(d.clientId, field, d.value);
+        QString match;
+        if (!d.queuedKey.isEmpty())
+            match = tr("A new contact waiting in the outbox (same %1: %2)").arg(field, d.value);
+        else if (d.clientId.isEmpty())
+            match = tr("Row %1 (same %2: %3)").arg(d.row).arg(field, d.value);
+        else
+            match = tr("Contact %1 (same %2: %3)").arg(d.clientId, field, d.value);
         m_duplicatesTable->setItem(row, 0, item(QString::number(accepted.row)));
         m_duplicatesTable->setItem(row, 1, item(name));
         m_duplicatesTable->setItem(row, 2, item(match));

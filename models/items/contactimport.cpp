@@ -97,6 +97,17 @@ void ContactImport::setExistingContacts(const QList<QJsonObject> &contacts)
     m_existing = contacts;
 }
 
+void ContactImport::setQueuedContacts(const ct::store::Outbox *outbox)
+{
+    m_queuedCreates.clear();
+    if (!outbox)
+        return;
+    for (const ct::store::OutboxEntry &entry : outbox->entries()) {
+        if (entry.callName == u"create_client")
+            m_queuedCreates.append({entry.recordKey, entry.params});
+    }
+}
+
 bool ContactImport::isRunning() const
 {
     return m_phase != Phase::Idle;
@@ -132,6 +143,8 @@ bool ContactImport::beginAnalysis(QIODevice *device, const QStringList &mapping)
     m_checker = std::make_unique<ContactRowChecker>(mapping, m_locale);
     m_duplicates.clear();
     m_duplicates.addExisting(m_existing);
+    for (const auto &[key, params] : std::as_const(m_queuedCreates))
+        m_duplicates.addQueued(params, key);
     m_phase = Phase::Analysing;
     if (!m_reader->readRow(&m_report.headers) || isBlank(m_report.headers)) {
         m_report.fileError = m_reader->hasError()

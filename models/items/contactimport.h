@@ -76,6 +76,9 @@ public:
     // The account's contacts as read_client_list rows (client_id, email, phone): rows matching
     // one of them by email or phone are duplicates.
     void setExistingContacts(const QList<QJsonObject> &contacts);
+    // Contacts created but not yet sent count as existing too: importing the same file twice
+    // while offline finds the first import's rows. Reads the create_client entries of the outbox.
+    void setQueuedContacts(const ct::store::Outbox *outbox);
     void setLocale(const QLocale &locale) { m_locale = locale; }
     void setChunkSize(int rows) { m_chunkSize = qMax(1, rows); }
 
@@ -114,6 +117,7 @@ private:
     QLocale m_locale;
     int m_chunkSize = 200;
     QList<QJsonObject> m_existing;
+    QList<std::pair<QString, ct::api::ApiParams>> m_queuedCreates;   // record key, params
     Phase m_phase = Phase::Idle;
     QTimer *m_timer;
 

@@ -31,7 +31,7 @@ void ContactDuplicateIndex::add(const QString &email, const QString &phone, cons
 void ContactDuplicateIndex::addExisting(const QJsonObject &contact)
 {
     add(contact.value(u"email"_s).toString(), contact.value(u"phone"_s).toString(),
-        {contact.value(u"client_id"_s).toVariant().toString(), 0});
+        {contact.value(u"client_id"_s).toVariant().toString(), 0, {}});
 }
 
 void ContactDuplicateIndex::addExisting(const QList<QJsonObject> &contacts)
@@ -40,20 +40,25 @@ void ContactDuplicateIndex::addExisting(const QList<QJsonObject> &contacts)
         addExisting(contact);
 }
 
+void ContactDuplicateIndex::addQueued(const ct::api::ApiParams &params, const QString &recordKey)
+{
+    add(params.value(u"email"_s), params.value(u"phone"_s), {QString(), 0, recordKey});
+}
+
 void ContactDuplicateIndex::addImported(const ct::api::ApiParams &params, int row)
 {
-    add(params.value(u"email"_s), params.value(u"phone"_s), {QString(), row});
+    add(params.value(u"email"_s), params.value(u"phone"_s), {QString(), row, {}});
 }
 
 DuplicateMatch ContactDuplicateIndex::find(const ct::api::ApiParams &params) const
 {
     if (const QString key = emailKey(params.value(u"email"_s)); !key.isEmpty()) {
         if (const auto it = m_byEmail.constFind(key); it != m_byEmail.constEnd())
-            return {u"email"_s, key, it->clientId, it->row};
+            return {u"email"_s, key, it->clientId, it->row, it->queuedKey};
     }
     if (const QString key = phoneKey(params.value(u"phone"_s)); !key.isEmpty()) {
         if (const auto it = m_byPhone.constFind(key); it != m_byPhone.constEnd())
-            return {u"phone"_s, key, it->clientId, it->row};
+            return {u"phone"_s, key, it->clientId, it->row, it->queuedKey};
     }
     return {};
 }

@@ -19,6 +19,7 @@ struct DuplicateMatch
     QString value;      // the normalised value both share
     QString clientId;   // the existing contact matched ("" when it was a row of the file)
     int row = 0;        // the earlier row of the file matched (0 when an existing contact)
+    QString queuedKey;  // a contact created earlier and still waiting in the outbox
     bool isDuplicate() const { return !field.isEmpty(); }
 };
 
@@ -27,6 +28,8 @@ class ContactDuplicateIndex
 public:
     void addExisting(const QJsonObject &contact);
     void addExisting(const QList<QJsonObject> &contacts);
+    // A create_client still in the outbox (the same file imported twice while offline).
+    void addQueued(const ct::api::ApiParams &params, const QString &recordKey);
     void addImported(const ct::api::ApiParams &params, int row);
     DuplicateMatch find(const ct::api::ApiParams &params) const;
     void clear();
@@ -36,6 +39,7 @@ private:
     {
         QString clientId;
         int row = 0;
+        QString queuedKey;
     };
     void add(const QString &email, const QString &phone, const Ref &ref);
     static QString emailKey(const QString &email);

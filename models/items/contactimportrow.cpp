@@ -78,9 +78,13 @@ QString ContactRowChecker::normalise(const QString &key, const QString &value) c
         return text.toUpper();
     case ValueType::Zip: {
         static const QRegularExpression compactCanadian(u"^[A-Za-z]\\d[A-Za-z]\\d[A-Za-z]\\d\\z"_s);
+        // A spreadsheet that took "02134" for a number saved it as "2134"; no zip has four digits.
+        static const QRegularExpression lostZero(u"^\\d{4}(-\\d{4}(-\\d{2})?)?\\z"_s);
         QString zip = text.toUpper();
         if (compactCanadian.match(zip).hasMatch())
             zip.insert(3, u' ');
+        else if (lostZero.match(zip).hasMatch())
+            zip.prepend(u'0');
         return zip;
     }
     case ValueType::WholeNumber: {

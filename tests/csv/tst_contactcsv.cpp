@@ -252,7 +252,7 @@ private Q_SLOTS:
             "Ada,Lovelace,(303) 929-1447,co,80202,2024-05-01,ada@example.com,Client\r\n"   // row 2 ok
             "Bad,Phone,929-1447,CO,80202,,bad.phone@example.com,\r\n"                      // row 3
             "Bad,State,3039291447,XX,80202,,,\r\n"                                          // row 4
-            "Bad,Zip,3039291447,CO,8020,,,\r\n"                                             // row 5
+            "Bad,Zip,3039291447,CO,802,,,\r\n"                                              // row 5
             "NoLast,,3039291447,CO,80202,,,\r\n"                                            // row 6
             "Bad,Date,3039291447,CO,80202,2024-13-45,,\r\n"                                 // row 7
             "\r\n"                                                                          // row 8 blank
@@ -322,6 +322,23 @@ private Q_SLOTS:
         QCOMPARE(problems.first().column, 3);
     }
 
+    void zipsRepairedAsSpreadsheetsBreakThem_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("sent");
+        QTest::newRow("lost leading zero") << u"2134"_s << u"02134"_s;
+        QTest::newRow("lost zero, plus four") << u"2134-1234"_s << u"02134-1234"_s;
+        QTest::newRow("five digits") << u"80202"_s << u"80202"_s;
+        QTest::newRow("canadian compact lower case") << u"k1a0b1"_s << u"K1A 0B1"_s;
+        QTest::newRow("three digits left alone") << u"802"_s << u"802"_s;
+    }
+    void zipsRepairedAsSpreadsheetsBreakThem()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, sent);
+        QCOMPARE(ContactRowChecker({}).normalise(u"zip"_s, typed), sent);
+    }
+
     void datesInTheFormsPeopleWrite_data()
     {
         QTest::addColumn<QString>("typed");
@@ -388,6 +405,19 @@ private Q_SLOTS:
         QCOMPARE(m_outbox->entries().size(), 2);
         QCOMPARE(m_outbox->entries().at(0).params.value(u"firstName"_s), u"C"_s);
         QCOMPARE(m_outbox->entries().at(1).params.value(u"firstName"_s), u"F"_s);
+
+        // WHEN the same file is checked again THEN the contacts waiting in the outbox count
+        buffer.seek(0);
+        import.setQueuedContacts(m_outbox.get());
+        QVERIFY(import.analyse(&buffer, ContactImport::suggestMapping({u"first"_s, u"last"_s, u"email"_s, u"phone"_s})));
+        QTRY_COMPARE(analysed.size(), 2);
+        QCOMPARE(import.report().duplicateCount(), 6);
+        QCOMPARE(import.report().accepted.at(2).duplicate.queuedKey, m_outbox->entries().at(0).recordKey);
+        import.setQueuedContacts(nullptr);
+        buffer.seek(0);
+        QVERIFY(import.analyse(&buffer, ContactImport::suggestMapping({u"first"_s, u"last"_s, u"email"_s, u"phone"_s})));
+        QTRY_COMPARE(analysed.size(), 3);
+        QCOMPARE(import.report().duplicateCount(), 4);
 
         // WHEN the same report is imported anyway THEN all six are queued
         QVERIFY(import.queue(m_outbox.get(), ContactImport::DuplicatePolicy::ImportAnyway));

@@ -144,6 +144,19 @@ private Q_SLOTS:
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
+        // WHEN the same file is imported again before anything was sent
+        CsvImportDialog again(m_outbox.get(), m_existing);
+        again.show();
+        again.setFilePath(path);
+        auto *nextAgain = again.findChild<QPushButton *>(u"nextButton"_s);
+        QTest::mouseClick(nextAgain, Qt::LeftButton);
+        QTest::mouseClick(nextAgain, Qt::LeftButton);
+        QTRY_VERIFY(again.currentPage() == CsvImportDialog::ReportPage && !again.contactImport()->isRunning());
+        // THEN the rows already waiting in the outbox are duplicates and nothing is left to import
+        QCOMPARE(again.findChild<QTableWidget *>(u"duplicatesTable"_s)->rowCount(), 4);
+        QVERIFY(!nextAgain->isEnabled());
+        again.reject();
+
         // WHEN a real replayer sends the outbox to the sandbox
         ct::api::ApiClient client;
         client.setBaseUrl(m_sandbox.baseUrl());
