@@ -87,7 +87,7 @@ void ContactEditor::build()
             FieldWidget *field = FieldWidgets::create(*spec, label, ContactEditorLayout::shape(key), box);
             if (isLocked(key))
                 field->setReadOnly(true);
-            auto *caption = new QLabel(label + u':', box);
+            auto *caption = new QLabel(tr("%1:", "form label").arg(label), box);
             caption->setBuddy(field->editor());
             // Level with the editor's first line even when an error line grows below it.
             const int editorHeight = qMin(field->editor()->sizeHint().height(), field->editor()->maximumHeight());

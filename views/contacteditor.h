@@ -24,7 +24,7 @@ class ContactEditor : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ContactEditor(QWidget *parent = nullptr);
+    explicit ContactEditor(QWidget *parent = nullptr);   // starts as a new contact
     ~ContactEditor() override;
 
     // A contact as read from the server (values are strings). Keys outside the Client

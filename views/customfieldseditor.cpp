@@ -198,7 +198,7 @@ CustomFieldsEditor::Row *CustomFieldsEditor::makeRow(const QString &storedKey, c
         row->keyEdit->setAccessibleName(tr("Custom field name"));
         h->addWidget(row->keyEdit, 2);
     } else {
-        row->keyLabel = new QLabel(ct::models::CallLabels::fieldLabel(storedKey) + u':', row->container);
+        row->keyLabel = new QLabel(tr("%1:", "form label").arg(ct::models::CallLabels::fieldLabel(storedKey)), row->container);
         row->keyLabel->setObjectName(storedKey + u"Label"_s);
         row->keyLabel->setToolTip(storedKey);
         h->addWidget(row->keyLabel, 2);

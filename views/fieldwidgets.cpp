@@ -58,8 +58,6 @@ void FieldWidget::setEditor(QWidget *editor, QWidget *row)
     editor->setAccessibleName(m_label);
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, row ? row : editor);
     editor->installEventFilter(this);
-    // The error line speaks for the editor, so a screen reader announces it with the field.
-    m_error->setBuddy(editor);
 }
 
 bool FieldWidget::eventFilter(QObject *watched, QEvent *event)

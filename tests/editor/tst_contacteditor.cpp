@@ -397,6 +397,39 @@ private Q_SLOTS:
         QVERIFY(!editor.actionPlanChanged());   // nothing pending on a contact not yet made
     }
 
+    void newContactAfterARecordStartsClean()
+    {
+        ContactEditor editor;
+        editor.setRecord(demoRecord());
+        QVERIFY(showActive(&editor));
+        typeAndLeave(editor.findChild<QLineEdit *>(u"phone"_s), u"123"_s);
+        QVERIFY(!shownProblem(&editor, u"phone"_s).isEmpty());
+        editor.setNewContact();
+        QCOMPARE(shownProblem(&editor, u"phone"_s), QString());
+        QCOMPARE(editor.value(u"phone"_s), QString());
+        QCOMPARE(editor.value(u"firstName"_s), QString());
+        QCOMPARE(editor.value(u"anniversary_1"_s), QString());
+        QVERIFY(!editor.findChild<QLineEdit *>(u"preferred_contact_time"_s));
+        QCOMPARE(editor.fieldsForCreate(), (ApiParams{{u"smsok"_s, u"1"_s}, {u"contact_type"_s, u"1"_s},
+                                                      {u"new_lead_notification"_s, u"0"_s}}));
+    }
+
+    void unsetDateStepsFromToday()
+    {
+        ContactEditor editor;
+        editor.setRecord(demoRecord());   // anniversary_2 is empty
+        QVERIFY(showActive(&editor));
+        auto *date = editor.findChild<QDateEdit *>(u"anniversary_2"_s);
+        QCOMPARE(date->text(), u"Not set"_s);
+        date->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(date, Qt::Key_Up);
+        QCOMPARE(date->date(), QDate::currentDate());
+        QCOMPARE(editor.changedFields().keys(), QStringList{u"anniversary_2"_s});
+        QTest::mouseClick(editor.findChild<QToolButton *>(u"anniversary_2Clear"_s), Qt::LeftButton);
+        QCOMPARE(date->text(), u"Not set"_s);
+        QCOMPARE(editor.changedFields(), ApiParams());
+    }
+
     void actionPlanChangeIsReported()
     {
         ContactEditor editor;
