@@ -179,6 +179,40 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.clients(Sandbox::demoWebKey()).size(), 1002);
     }
 
+    void stopDuringImportKeepsWhatWasQueued()
+    {
+        // GIVEN a file of 400 contacts, queued a few at a time
+        QString text = u"First Name,Last Name,Email\n"_s;
+        for (int i = 0; i < 400; ++i)
+            text += u"Stop,Test%1,stop.%1@example.com\n"_s.arg(i);
+        CsvImportDialog dialog(m_outbox.get(), {});
+        dialog.contactImport()->setChunkSize(5);
+        dialog.show();
+        dialog.setFilePath(writeFile(u"stop.csv"_s, text));
+        auto *next = dialog.findChild<QPushButton *>(u"nextButton"_s);
+        auto *stop = dialog.findChild<QPushButton *>(u"cancelButton"_s);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_VERIFY(next->isEnabled());
+        QVERIFY(next->text().contains(u"400"_s));
+        // WHEN the user presses Stop while the contacts are being queued
+        bool stopped = false;
+        connect(dialog.contactImport(), &ct::models::ContactImport::progress, &dialog, [&](int done, int total) {
+            if (!stopped && total > 0 && done >= 20) {
+                stopped = true;
+                QTest::mouseClick(stop, Qt::LeftButton);
+            }
+        });
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_COMPARE(dialog.currentPage(), CsvImportDialog::SummaryPage);
+        // THEN what was queued stays queued and the summary says how many
+        QVERIFY(stopped);
+        const int queued = int(m_outbox->entries().size());
+        QVERIFY2(queued >= 20 && queued < 400, qPrintable(QString::number(queued)));
+        QVERIFY(dialog.findChild<QLabel *>(u"importSummary"_s)->text().contains(QString::number(queued)));
+        QCOMPARE(dialog.contactImport()->queuedKeys().size(), queued);
+    }
+
     void malformedFileStaysOnTheFilePage()
     {
         const QString path = writeFile(u"broken.csv"_s, u"First Name,Last Name\n\"Ada,Lovelace\n"_s);
