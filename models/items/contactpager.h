@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonArray>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+
+#include "api/apiresult.h"
+
+namespace ct::api { class ApiClient; class ApiReply; }
+
+// Reads read_client_list page by page, one page on demand or many in flight, and proves each
+// page joins the previous one (pages overlap by one row, the list is ordered by client_id): a
+// page that does not join means the server's list shifted, so the pager steps back instead of
+// skipping rows, and a pass that saw the list change is followed by a clean one.
+namespace ct::models {
+
+class ContactPager : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int PageSize = 100;
+    static constexpr int MaxPasses = 5;
+
+    explicit ContactPager(QObject *parent = nullptr);
+
+    void setClient(ct::api::ApiClient *client);   // stops and starts over from offset 0
+
+    bool isFetching() const { return !m_inFlight.isEmpty(); }
+    bool atEnd() const { return m_atEnd; }
+    bool isLoadingAll() const { return m_loadAll; }
+    qint64 total() const { return m_total; }
+    int pass() const { return m_pass; }
+
+    // One page after the last joined one (a view scrolled to the end).
+    void fetchNext();
+    // Every remaining page, `parallel` requests on the wire at once.
+    void fetchAll(int parallel = 6);
+    void stop();
+
+Q_SIGNALS:
+    // A page's rows, as soon as its answer is processed (rows already seen may come again).
+    void pageArrived(const QJsonArray &rows, int pass);
+    void progress(int loaded, int total);
+    // The pass reached the end; clean when the list never changed while it ran, so the rows
+    // of this pass are exactly the server's list.
+    void passFinished(int pass, bool clean);
+    void failed(const ct::api::ApiResult &result);
+
+private:
+    void request(int offset);
+    void onAnswer(int generation, int offset, const ct::api::ApiResult &result);
+    // Joins arrived pages in offset order; true when more must be asked (a step back, a new pass).
+    bool processInOrder();
+    void fill();
+    void restartPass();
+    void dropPipeline();
+
+    QPointer<ct::api::ApiClient> m_client;
+    QMap<ct::api::ApiReply *, int> m_inFlight;   // reply -> offset
+    QMap<int, ct::api::ApiResult> m_arrived;     // answers waiting for their predecessor
+    int m_generation = 0;       // answers of an older pipeline are ignored
+    int m_pass = 1;
+    int m_passesRun = 1;
+    int m_frontier = 0;         // offset of the next page that must join
+    qint64 m_lastId = -1;       // highest client_id joined so far in this pass
+    int m_nextRequest = 0;      // speculative offsets beyond the frontier
+    int m_loaded = 0;           // rows joined in this pass
+    qint64 m_total = -1;
+    qint64 m_passTotal = -1;
+    bool m_dirty = false;       // the list changed during this pass
+    bool m_atEnd = false;
+    bool m_loadAll = false;
+    int m_parallel = 1;
+};
+
+} // namespace ct::models
