@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "accountsession.h"
 
+#include "contactactivitymodel.h"
+#include "contactdetailpane.h"
+#include "contactediting.h"
+#include "contactsmodel.h"
+#include "contactsview.h"
+#include "duplicatecheck.h"
 #include "mainwindow.h"
+#include "namelookup.h"
 #include "outboxmodel.h"
 #include "outboxview.h"
 
@@ -37,12 +44,33 @@ AccountSession::AccountSession(const QUrl &apiUrl, const ct::credentials::Accoun
     m_replayer = std::make_unique<ct::store::OutboxReplayer>(m_outbox.get(), m_api.get());
     m_outboxModel = std::make_unique<ct::models::OutboxModel>(m_outbox.get());
     connect(m_outbox.get(), &ct::store::Outbox::countsChanged, this, &AccountSession::outboxCountsChanged);
+
+    m_contacts = std::make_unique<ct::models::ContactsModel>();
+    m_contacts->setAccount(m_database.get(), m_api.get());
+    m_contacts->trackOutbox(m_outbox.get(), m_replayer.get());
+    m_contactEditing = std::make_unique<ct::models::ContactEditing>(m_outbox.get(), m_replayer.get(), m_contacts.get());
+    m_duplicateCheck = std::make_unique<ct::models::DuplicateCheck>(m_api.get(), m_contacts.get());
+    m_historyNotes.reset(ct::models::ContactActivityModel::historyNotes());
+    m_historyNotes->setClient(m_api.get());
+    m_pendingActions.reset(ct::models::ContactActivityModel::pendingActions());
+    m_pendingActions->setClient(m_api.get());
+    connect(m_contacts.get(), &ct::models::ContactsModel::loadProgress, this, [this](int loaded, int total) {
+        Q_EMIT progress(tr("Loading contacts…"), loaded, total);
+    });
+    connect(m_contacts.get(), &ct::models::ContactsModel::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            Q_EMIT progressDone();
+    });
+    connect(m_contacts.get(), &ct::models::ContactsModel::loadFailed, this, &AccountSession::message);
     m_ready = true;
 }
 
 AccountSession::~AccountSession()
 {
     // Views hold the models; the window clears its areas before the session goes.
+    m_contactEditing.reset();
+    m_duplicateCheck.reset();
+    m_contacts.reset();
     m_replayer.reset();
     m_outboxModel.reset();
     m_outbox.reset();
@@ -60,12 +88,18 @@ void AccountSession::start()
     const ct::store::Outbox::Counts counts = m_outbox->counts();
     Q_EMIT outboxCountsChanged(counts.pending, counts.failed, counts.conflicts);
     m_replayer->start();
+    m_contacts->names()->refresh();
 }
 
 void AccountSession::populate(MainWindow *window)
 {
     if (!m_ready)
         return;
+    auto *detail = new ContactDetailPane(m_contacts.get(), m_contactEditing.get(), m_duplicateCheck.get(),
+                                         m_historyNotes.get(), m_pendingActions.get());
+    auto *contacts = new ContactsView(m_contacts.get(), m_contactEditing.get(), detail);
+    connect(contacts, &ContactsView::message, this, &AccountSession::message);
+    window->addArea(QStringLiteral("contacts"), tr("Contacts"), contacts);
     window->addArea(QStringLiteral("outbox"), tr("Outbox"), new OutboxView(m_outboxModel.get(), m_replayer.get()));
 }
 

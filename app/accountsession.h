@@ -10,7 +10,13 @@
 
 class MainWindow;
 namespace ct::api { class ApiClient; struct ApiResult; }
-namespace ct::models { class OutboxModel; }
+namespace ct::models {
+class ContactActivityModel;
+class ContactEditing;
+class ContactsModel;
+class DuplicateCheck;
+class OutboxModel;
+}
 namespace ct::store { class AccountDatabase; class Outbox; class OutboxReplayer; }
 
 // One signed-in account: its ApiClient (credentials in memory only), its local database with
@@ -34,6 +40,8 @@ public:
     ct::store::AccountDatabase *database() const { return m_database.get(); }
     ct::store::Outbox *outbox() const { return m_outbox.get(); }
     ct::store::OutboxReplayer *replayer() const { return m_replayer.get(); }
+    ct::models::ContactsModel *contacts() const { return m_contacts.get(); }
+    ct::models::ContactEditing *contactEditing() const { return m_contactEditing.get(); }
     QUrl apiUrl() const { return m_apiUrl; }
     const ct::credentials::AccountCredentials &credentials() const { return m_credentials; }
     bool isOnline() const { return m_online; }
@@ -48,6 +56,10 @@ public:
 Q_SIGNALS:
     void unauthorized();
     void onlineChanged(bool online);
+    // Long work (loading every contact): maximum 0 while the total is unknown.
+    void progress(const QString &label, int value, int maximum);
+    void progressDone();
+    void message(const QString &text);
     void outboxCountsChanged(int pending, int failed, int conflicts);
 
 private:
@@ -60,6 +72,11 @@ private:
     std::unique_ptr<ct::store::Outbox> m_outbox;
     std::unique_ptr<ct::store::OutboxReplayer> m_replayer;
     std::unique_ptr<ct::models::OutboxModel> m_outboxModel;
+    std::unique_ptr<ct::models::ContactsModel> m_contacts;
+    std::unique_ptr<ct::models::ContactEditing> m_contactEditing;
+    std::unique_ptr<ct::models::DuplicateCheck> m_duplicateCheck;
+    std::unique_ptr<ct::models::ContactActivityModel> m_historyNotes;
+    std::unique_ptr<ct::models::ContactActivityModel> m_pendingActions;
     bool m_ready = false;
     QString m_error;
     bool m_online = true;

@@ -275,6 +275,11 @@ void ConsoleController::openSession(const AccountCredentials &credentials, const
     }
     connect(m_session.get(), &AccountSession::unauthorized, this, &ConsoleController::onUnauthorized);
     connect(m_session.get(), &AccountSession::outboxCountsChanged, m_window, &MainWindow::setOutboxCounts);
+    connect(m_session.get(), &AccountSession::progress, m_window, &MainWindow::setProgress);
+    connect(m_session.get(), &AccountSession::progressDone, m_window, &MainWindow::clearProgress);
+    connect(m_session.get(), &AccountSession::message, m_window, [this](const QString &text) {
+        m_window->statusBar()->showMessage(text, 10000);
+    });
     connect(m_session.get(), &AccountSession::onlineChanged, this, [this](bool isOnline) {
         if (m_window)
             m_window->setConnectionState(isOnline ? MainWindow::ConnectionState::Online

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+#include "contactediting.h"
+
+#include "contactsmodel.h"
+
+#include "store/outbox.h"
+#include "store/outboxreplayer.h"
+
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+namespace RecordKey = ct::store::RecordKey;
+
+namespace ct::models {
+
+namespace {
+
+QJsonObject toJson(const ct::api::ApiParams &params)
+{
+    QJsonObject o;
+    for (auto it = params.constBegin(); it != params.constEnd(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+} // namespace
+
+ContactEditing::ContactEditing(ct::store::Outbox *outbox, ct::store::OutboxReplayer *replayer,
+                               ContactsModel *contacts, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_replayer(replayer)
+    , m_contacts(contacts)
+{
+}
+
+bool ContactEditing::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+QString ContactEditing::recordKeyFor(const QString &key) const
+{
+    // "client:local:<uuid>" and "client:8475832" pass through; a bare id becomes a record key.
+    return key.startsWith(u"client:"_s) ? key : RecordKey::make(u"client"_s, key);
+}
+
+QString ContactEditing::clientIdParam(const QString &key) const
+{
+    // A contact not yet created is named by its whole local key; the outbox swaps in the
+    // server's id once the create is confirmed.
+    const QString recordKey = recordKeyFor(key);
+    return RecordKey::isLocal(recordKey) ? recordKey : RecordKey::idOf(recordKey);
+}
+
+bool ContactEditing::saveChanges(const QString &key, const ct::api::ApiParams &changed, const ct::api::ApiParams &base)
+{
+    m_error.clear();
+    if (changed.isEmpty())
+        return true;
+    ct::api::ApiParams params = changed;
+    params.insert(u"client_id"_s, clientIdParam(key));
+    const auto result = m_outbox->enqueue(u"update_client_by_id"_s, params, recordKeyFor(key), base);
+    if (!result.accepted())
+        return fail(result.errorString);
+    if (m_contacts)
+        m_contacts->applyLocalEdit(recordKeyFor(key), toJson(changed));
+    return true;
+}
+
+QString ContactEditing::createContact(const ct::api::ApiParams &fields)
+{
+    m_error.clear();
+    const QString localKey = RecordKey::newLocal(u"client"_s);
+    const auto result = m_outbox->enqueue(u"create_client"_s, fields, localKey);
+    if (!result.accepted()) {
+        fail(result.errorString);
+        return {};
+    }
+    if (m_contacts)
+        m_contacts->insertLocalContact(localKey, toJson(fields));
+    return localKey;
+}
+
+bool ContactEditing::deleteContact(const QString &key)
+{
+    m_error.clear();
+    const auto result = m_outbox->enqueue(u"delete_client_by_id"_s, {{u"client_id"_s, clientIdParam(key)}},
+                                          recordKeyFor(key));
+    if (!result.accepted())
+        return fail(result.errorString);
+    if (m_contacts)
+        m_contacts->markRemoved(recordKeyFor(key));
+    return true;
+}
+
+bool ContactEditing::canUndoDelete(const QString &key) const
+{
+    const QString recordKey = recordKeyFor(key);
+    for (const auto &entry : m_outbox->entries()) {
+        if (entry.recordKey == recordKey && entry.isDelete())
+            return entry.state != ct::store::OutboxState::InFlight && !entry.maybeApplied;
+    }
+    return false;
+}
+
+bool ContactEditing::undoDelete(const QString &key)
+{
+    m_error.clear();
+    const QString recordKey = recordKeyFor(key);
+    for (const auto &entry : m_outbox->entries()) {
+        if (entry.recordKey != recordKey || !entry.isDelete())
+            continue;
+        if (entry.state == ct::store::OutboxState::InFlight || entry.maybeApplied)
+            return fail(tr("The delete is already on its way to the server."));
+        const QUuid op = entry.opId;
+        if (!(m_replayer ? m_replayer->discard(op) : m_outbox->discard(op)))
+            return fail(tr("The delete could not be taken back."));
+        if (m_contacts)
+            m_contacts->restoreRemoved(recordKey);
+        return true;
+    }
+    return fail(tr("The delete was already sent."));
+}
+
+bool ContactEditing::addNote(const QString &key, const QString &body)
+{
+    m_error.clear();
+    if (body.trimmed().isEmpty())
+        return fail(tr("Write the note first."));
+    const auto result = m_outbox->enqueue(u"create_client_history_note"_s,
+                                          {{u"client_id"_s, clientIdParam(key)}, {u"note_body"_s, body}},
+                                          recordKeyFor(key));
+    if (!result.accepted())
+        return fail(result.errorString);
+    return true;
+}
+
+} // namespace ct::models

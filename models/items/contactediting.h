@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/apicall.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUuid>
+
+namespace ct::store { class Outbox; class OutboxReplayer; }
+
+// What the contact screens ask for: save, create, delete (and undo while still queued), add a
+// note. Each becomes an outbox entry committed before this returns, then shows in the contacts
+// model at once as pending.
+namespace ct::models {
+
+class ContactsModel;
+
+class ContactEditing : public QObject
+{
+    Q_OBJECT
+
+public:
+    ContactEditing(ct::store::Outbox *outbox, ct::store::OutboxReplayer *replayer, ContactsModel *contacts,
+                   QObject *parent = nullptr);
+
+    // key: a client_id or the local key of a contact not yet created. False: not accepted
+    // (errorString() says why); nothing was queued.
+    bool saveChanges(const QString &key, const ct::api::ApiParams &changed, const ct::api::ApiParams &base);
+    // Returns the new contact's local key ("client:local:<uuid>"), empty when not accepted.
+    QString createContact(const ct::api::ApiParams &fields);
+    bool deleteContact(const QString &key);
+    // Takes a delete back while it has not been sent.
+    bool undoDelete(const QString &key);
+    bool canUndoDelete(const QString &key) const;
+    bool addNote(const QString &key, const QString &body);
+
+    QString errorString() const { return m_error; }
+
+private:
+    QString clientIdParam(const QString &key) const;
+    QString recordKeyFor(const QString &key) const;
+    bool fail(const QString &message);
+
+    QPointer<ct::store::Outbox> m_outbox;
+    QPointer<ct::store::OutboxReplayer> m_replayer;
+    QPointer<ContactsModel> m_contacts;
+    QString m_error;
+};
+
+} // namespace ct::models

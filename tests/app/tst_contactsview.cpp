@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: MIT
+// The Contacts area as a user works it, end to end against the sandbox: find a contact by typing
+// part of a phone number, edit it, add a note, create a contact (and be warned of a duplicate),
+// delete one and undo it, delete one for good. Real session: ApiClient, SQLite, outbox, replayer.
+#include "accountsession.h"
+#include "contactdetailpane.h"
+#include "contacteditor.h"
+#include "contactsmodel.h"
+#include "contactsview.h"
+#include "mainwindow.h"
+#include "sandbox.h"
+
+#include "store/outbox.h"
+#include "store/outboxreplayer.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+using ct::sandbox::Sandbox;
+
+class TestContactsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        QVERIFY(m_dir.isValid());
+        m_session = std::make_unique<AccountSession>(m_sandbox.baseUrl(),
+                                                     ct::credentials::AccountCredentials{Sandbox::demoAccessToken(),
+                                                                                         Sandbox::demoWebKey()},
+                                                     m_dir.path());
+        QVERIFY2(m_session->isReady(), qPrintable(m_session->errorString()));
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_session->contacts(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_session->start();
+        m_window.resize(1300, 800);
+        m_session->populate(&m_window);
+        m_window.showArea(u"contacts"_s);
+        m_window.show();
+        m_view = m_window.findChild<ContactsView *>();
+        QVERIFY(m_view);
+        // Load everything, as "Load all" does.
+        QTest::mouseClick(m_view->findChild<QPushButton *>(u"loadAll"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->contacts()->isFullyLoaded(), 60000);
+        QCOMPARE(m_session->contacts()->storedCount(), int(m_sandbox.clients(Sandbox::demoWebKey()).size()));
+    }
+
+    void findByPartOfAPhoneNumber()
+    {
+        const QJsonObject target = m_sandbox.clients(Sandbox::demoWebKey()).at(17).toObject();
+        const QString phone = target.value(u"phone"_s).toString();
+        QCOMPARE(phone.size(), 10);
+        // The user types the middle of the number the way it is written on paper.
+        const QString typed = u"%1-%2"_s.arg(phone.mid(3, 3), phone.mid(6, 2));
+        QTest::keyClicks(m_view->searchField(), typed);
+        ct::models::ContactsModel *model = m_session->contacts();
+        QTRY_VERIFY(model->rowOfId(target.value(u"client_id"_s).toString()) >= 0);
+        QVERIFY(model->rowCount() < model->storedCount());
+        m_view->searchField()->clear();
+        QTRY_COMPARE(model->rowCount(), model->storedCount());
+    }
+
+    void editAContactAndAddANote()
+    {
+        const QJsonObject target = m_sandbox.clients(Sandbox::demoWebKey()).at(3).toObject();
+        const QString id = target.value(u"client_id"_s).toString();
+        m_view->selectContact(id);
+        ContactDetailPane *detail = m_view->detail();
+        QTRY_COMPARE(detail->currentKey(), id);
+
+        // WHEN the user changes the city and saves
+        auto *city = detail->editor()->findChild<QLineEdit *>(u"city"_s);
+        QVERIFY(city);
+        city->selectAll();
+        QTest::keyClicks(city, u"Lakewood"_s);
+        QTest::mouseClick(detail->findChild<QPushButton *>(u"saveContact"_s), Qt::LeftButton);
+        // THEN only that field goes to the server and the server has it
+        QTRY_VERIFY_WITH_TIMEOUT(clientById(id).value(u"city"_s).toString() == u"Lakewood"_s, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
+        const auto log = m_sandbox.requestLog();
+        const auto update = std::find_if(log.crbegin(), log.crend(), [](const auto &r) { return r.call == u"update_client_by_id"_s; });
+        QVERIFY(update != log.crend());
+        QCOMPARE(update->params.keys(), (QStringList{u"city"_s, u"client_id"_s}));
+
+        // WHEN the user adds a note on the History tab
+        detail->tabs()->setCurrentIndex(1);
+        auto *note = detail->findChild<QPlainTextEdit *>(u"noteText"_s);
+        QTest::keyClicks(note, u"Asked for a quote on the deck"_s);
+        QTest::mouseClick(detail->findChild<QPushButton *>(u"addNote"_s), Qt::LeftButton);
+        QVERIFY(note->toPlainText().isEmpty());
+        // THEN it reaches the server's history notes
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
+        QVERIFY(lastRequest(u"create_client_history_note"_s).value(u"note_body"_s) == u"Asked for a quote on the deck"_s);
+    }
+
+    void createAContactAndBeWarnedOfADuplicate()
+    {
+        ContactDetailPane *detail = m_view->detail();
+        const QString email = u"new.person.%1@example.com"_s.arg(QCoreApplication::applicationPid());
+        QTest::mouseClick(m_view->findChild<QPushButton *>(u"newContact"_s), Qt::LeftButton);
+        QVERIFY(detail->editor()->isNewContact());
+        // Saving without names shows the reason at the fields
+        QTest::mouseClick(detail->findChild<QPushButton *>(u"saveContact"_s), Qt::LeftButton);
+        QVERIFY(!detail->editor()->firstInvalidKey().isEmpty());
+        QTest::keyClicks(detail->editor()->findChild<QLineEdit *>(u"firstName"_s), u"Grace"_s);
+        QTest::keyClicks(detail->editor()->findChild<QLineEdit *>(u"lastName"_s), u"Hopper"_s);
+        QTest::keyClicks(detail->editor()->findChild<QLineEdit *>(u"email"_s), email);
+        const int before = int(m_sandbox.clients(Sandbox::demoWebKey()).size());
+        QTest::mouseClick(detail->findChild<QPushButton *>(u"saveContact"_s), Qt::LeftButton);
+        // THEN it shows at once, and the server gets exactly one
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty() && clientWithEmail(email).size() == 1, 20000);
+        QCOMPARE(int(m_sandbox.clients(Sandbox::demoWebKey()).size()), before + 1);
+        const QString newId = clientWithEmail(email).first().value(u"client_id"_s).toString();
+        QTRY_VERIFY(m_session->contacts()->rowOfId(newId) >= 0);
+
+        // WHEN the user enters the same email again, THEN the duplicate is shown and can be opened
+        QTest::mouseClick(m_view->findChild<QPushButton *>(u"newContact"_s), Qt::LeftButton);
+        QTest::keyClicks(detail->editor()->findChild<QLineEdit *>(u"firstName"_s), u"G."_s);
+        QTest::keyClicks(detail->editor()->findChild<QLineEdit *>(u"lastName"_s), u"Hopper"_s);
+        QTest::keyClicks(detail->editor()->findChild<QLineEdit *>(u"email"_s), email);
+        QTest::mouseClick(detail->findChild<QPushButton *>(u"saveContact"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(detail->openDialog()), 20000);
+        auto *box = qobject_cast<QMessageBox *>(detail->openDialog());
+        QVERIFY(box->text().contains(newId));
+        QTest::mouseClick(box->findChild<QPushButton *>(u"openExisting"_s), Qt::LeftButton);
+        QTRY_COMPARE(detail->currentKey(), newId);
+        QVERIFY(m_session->outbox()->isEmpty());
+        QCOMPARE(clientWithEmail(email).size(), 1);
+    }
+
+    void deleteUndoThenDeleteForGood()
+    {
+        ct::models::ContactsModel *model = m_session->contacts();
+        const QString id = m_sandbox.clients(Sandbox::demoWebKey()).at(5).toObject().value(u"client_id"_s).toString();
+        // GIVEN sending is paused, so the delete waits in the outbox
+        m_session->replayer()->setPaused(true);
+        m_view->selectContact(id);
+        QTest::mouseClick(m_view->findChild<QPushButton *>(u"deleteContacts"_s), Qt::LeftButton);
+        auto *box = qobject_cast<QMessageBox *>(m_view->openDialog());
+        QVERIFY(box);
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_COMPARE(model->rowOfId(id), -1);
+        // WHEN the user presses Undo, THEN the contact is back and nothing is queued
+        QVERIFY(m_view->findChild<QWidget *>(u"undoBar"_s)->isVisible());
+        QTest::mouseClick(m_view->findChild<QToolButton *>(u"undoDelete"_s), Qt::LeftButton);
+        QTRY_VERIFY(model->rowOfId(id) >= 0);
+        QVERIFY(m_session->outbox()->isEmpty());
+        m_session->replayer()->setPaused(false);
+        QVERIFY(!clientById(id).isEmpty());
+
+        // WHEN deleted again and sent, THEN the server no longer has it
+        m_view->selectContact(id);
+        QTest::mouseClick(m_view->findChild<QPushButton *>(u"deleteContacts"_s), Qt::LeftButton);
+        box = qobject_cast<QMessageBox *>(m_view->openDialog());
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(clientById(id).isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
+        QCOMPARE(model->rowOfId(id), -1);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.clearAreas();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        m_tester.reset();
+        m_session.reset();
+    }
+
+private:
+    QJsonObject clientById(const QString &id) const
+    {
+        for (const QJsonValue &v : m_sandbox.clients(Sandbox::demoWebKey())) {
+            if (v.toObject().value(u"client_id"_s).toString() == id)
+                return v.toObject();
+        }
+        return {};
+    }
+
+    QList<QJsonObject> clientWithEmail(const QString &email) const
+    {
+        QList<QJsonObject> out;
+        for (const QJsonValue &v : m_sandbox.clients(Sandbox::demoWebKey())) {
+            if (v.toObject().value(u"email"_s).toString() == email)
+                out.append(v.toObject());
+        }
+        return out;
+    }
+
+    ct::api::ApiParams lastRequest(const QString &call) const
+    {
+        const auto log = m_sandbox.requestLog();
+        for (auto it = log.crbegin(); it != log.crend(); ++it) {
+            if (it->call == call)
+                return it->params;
+        }
+        return {};
+    }
+
+    Sandbox m_sandbox;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    MainWindow m_window;
+    ContactsView *m_view = nullptr;
+};
+
+QTEST_MAIN(TestContactsView)
+#include "tst_contactsview.moc"

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: MIT
+#include "contactsview.h"
+
+#include "contactdetailpane.h"
+#include "contactediting.h"
+#include "contactsmodel.h"
+#include "namelookup.h"
+
+#include "api/parameterschema.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using ct::models::ContactsModel;
+using ct::models::NameLookup;
+
+namespace {
+const QString headerKey = u"contacts/header"_s;
+const QString splitterKey = u"contacts/splitter"_s;
+} // namespace
+
+ContactsView::ContactsView(ContactsModel *contacts, ct::models::ContactEditing *editing, ContactDetailPane *detail,
+                           QWidget *parent)
+    : QWidget(parent)
+    , m_contacts(contacts)
+    , m_editing(editing)
+    , m_detail(detail)
+{
+    setObjectName(u"contactsView"_s);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"contactSearch"_s);
+    m_search->setAccessibleName(tr("Search contacts"));
+    m_search->setPlaceholderText(tr("Search name, phone, email, company or tag"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, contacts, &ContactsModel::setSearchText);
+
+    auto *filterRow = new QHBoxLayout;
+    const QList<QPair<ContactsModel::Filter, QString>> filters = {
+        {ContactsModel::Filter::ContactType, tr("Any contact type")},
+        {ContactsModel::Filter::SalesCycle, tr("Any sales cycle")},
+        {ContactsModel::Filter::LeadSource, tr("Any lead source")},
+        {ContactsModel::Filter::AssignedUser, tr("Anyone assigned")}};
+    for (const auto &filter : filters) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(u"filter%1"_s.arg(int(filter.first)));
+        combo->setAccessibleName(filter.second);
+        combo->setProperty("anyText", filter.second);
+        combo->setProperty("filter", int(filter.first));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(combo, &QComboBox::activated, this, [this, combo] {
+            m_contacts->setFilter(ContactsModel::Filter(combo->property("filter").toInt()),
+                                  combo->currentData().toString());
+        });
+        filterRow->addWidget(combo);
+        m_filters.append(combo);
+    }
+    filterRow->addStretch();
+
+    auto *newContact = new QPushButton(tr("&New contact"), this);
+    newContact->setObjectName(u"newContact"_s);
+    newContact->setShortcut(QKeySequence::New);
+    connect(newContact, &QPushButton::clicked, detail, &ContactDetailPane::startNewContact);
+    auto *remove = new QPushButton(tr("De&lete"), this);
+    remove->setObjectName(u"deleteContacts"_s);
+    connect(remove, &QPushButton::clicked, this, &ContactsView::deleteSelected);
+    m_loadAll = new QPushButton(tr("Load &all"), this);
+    m_loadAll->setObjectName(u"loadAll"_s);
+    m_loadAll->setToolTip(tr("Read every contact of the account now, so search sees them all"));
+    connect(m_loadAll, &QPushButton::clicked, contacts, [contacts] { contacts->loadAll(); });
+    connect(contacts, &ContactsModel::loadingChanged, m_loadAll, [this](bool loading) { m_loadAll->setEnabled(!loading); });
+    filterRow->addWidget(m_loadAll);
+    filterRow->addWidget(remove);
+    filterRow->addWidget(newContact);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"contactsTable"_s);
+    m_table->setAccessibleName(tr("Contacts"));
+    m_table->setModel(contacts);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setToolTip(tr("Right-click to choose columns; drag to reorder"));
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &ContactsView::showColumnMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ContactsView::onCurrentChanged);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"contactCount"_s);
+    const auto updateCount = [this] {
+        m_count->setText(tr("%n contact(s) shown", nullptr, m_contacts->rowCount()) +
+                         (m_contacts->isFullyLoaded() ? QString() : tr(" — more on the server")));
+    };
+    connect(contacts, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(contacts, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(contacts, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(contacts, &QAbstractItemModel::layoutChanged, this, updateCount);
+    connect(contacts, &ContactsModel::fullyLoadedChanged, this, updateCount);
+    updateCount();
+
+    m_undoBar = new QWidget(this);
+    m_undoBar->setObjectName(u"undoBar"_s);
+    m_undoText = new QLabel(m_undoBar);
+    auto *undo = new QToolButton(m_undoBar);
+    undo->setObjectName(u"undoDelete"_s);
+    undo->setText(tr("&Undo"));
+    connect(undo, &QToolButton::clicked, this, &ContactsView::undoDelete);
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    undoLayout->addWidget(m_undoText);
+    undoLayout->addWidget(undo);
+    undoLayout->addStretch();
+    m_undoBar->hide();
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addLayout(filterRow);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_undoBar);
+    leftLayout->addWidget(m_count);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"contactsSplitter"_s);
+    splitter->addWidget(left);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(detail, &ContactDetailPane::contactOpened, this, &ContactsView::selectContact);
+    connect(detail, &ContactDetailPane::message, this, &ContactsView::message);
+    connect(contacts->names(), &NameLookup::changed, this, &ContactsView::fillFilters);
+    fillFilters();
+
+    QSettings settings;
+    m_table->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
+    splitter->restoreState(settings.value(splitterKey).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this, [splitter] { QSettings().setValue(splitterKey, splitter->saveState()); });
+    const auto saveHeader = [this] { QSettings().setValue(headerKey, m_table->horizontalHeader()->saveState()); };
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, saveHeader);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, saveHeader);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
+}
+
+ContactsView::~ContactsView() = default;
+
+void ContactsView::fillFilters()
+{
+    for (QComboBox *combo : std::as_const(m_filters)) {
+        const auto filter = ContactsModel::Filter(combo->property("filter").toInt());
+        const QString current = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(combo->property("anyText").toString(), QString());
+        QList<std::pair<QString, QString>> entries;
+        switch (filter) {
+        case ContactsModel::Filter::ContactType: {
+            const auto *spec = ct::api::ParameterSchema::find(u"contact_type");
+            for (int i = 0; spec && i < spec->allowedValues.size(); ++i)
+                entries.push_back({spec->allowedValues.at(i), ct::api::ParameterSchema::labelFor(u"contact_type", spec->allowedValues.at(i))});
+            break;
+        }
+        case ContactsModel::Filter::SalesCycle: entries = m_contacts->names()->entries(NameLookup::SalesCycle); break;
+        case ContactsModel::Filter::LeadSource: entries = m_contacts->names()->entries(NameLookup::LeadSource); break;
+        case ContactsModel::Filter::AssignedUser: entries = m_contacts->names()->entries(NameLookup::User); break;
+        default: break;
+        }
+        for (const auto &entry : entries)
+            combo->addItem(entry.second, entry.first);
+        const int index = combo->findData(current);
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+    }
+}
+
+void ContactsView::onCurrentChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString key = m_contacts->idAt(current.row());
+    if (key != m_detail->currentKey())
+        m_detail->showContact(key);
+}
+
+void ContactsView::selectContact(const QString &key)
+{
+    const int row = m_contacts->rowOfId(key);
+    if (row < 0)
+        return;
+    m_table->setCurrentIndex(m_contacts->index(row, 0));
+    m_table->scrollTo(m_contacts->index(row, 0));
+}
+
+void ContactsView::deleteSelected()
+{
+    QStringList keys;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        keys.append(m_contacts->idAt(index.row()));
+    if (keys.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete contacts"),
+                                tr("Delete %n contact(s)? You can undo this until it is sent.", nullptr, int(keys.size())),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"deleteConfirmation"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, keys](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        QStringList deleted;
+        for (const QString &key : keys) {
+            if (m_editing->deleteContact(key))
+                deleted.append(key);
+            else
+                Q_EMIT message(tr("Not deleted: %1").arg(m_editing->errorString()));
+        }
+        m_deletedKeys = deleted;
+        m_undoText->setText(tr("Deleted %n contact(s).", nullptr, int(deleted.size())));
+        m_undoBar->setVisible(!deleted.isEmpty());
+        if (deleted.contains(m_detail->currentKey()))
+            m_detail->showContact({});
+    });
+    m_dialog = box;
+    box->open();
+}
+
+void ContactsView::undoDelete()
+{
+    QStringList notUndone;
+    for (const QString &key : std::as_const(m_deletedKeys)) {
+        if (!m_editing->undoDelete(key))
+            notUndone.append(key);
+    }
+    m_undoBar->hide();
+    if (!notUndone.isEmpty())
+        Q_EMIT message(tr("%n delete(s) had already been sent and cannot be undone.", nullptr, int(notUndone.size())));
+    if (!m_deletedKeys.isEmpty())
+        selectContact(m_deletedKeys.first());
+    m_deletedKeys.clear();
+}
+
+void ContactsView::showColumnMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_contacts->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_contacts->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            QSettings().setValue(headerKey, header->saveState());
+        });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
