@@ -114,6 +114,7 @@ bool ContactExport::begin(QIODevice *device, std::shared_ptr<const ContactRowSou
     m_done = 0;
     m_writer = std::make_unique<CsvWriter>(device);
     m_writer->setWriteBom(m_writeBom);
+    m_writer->setDelimiter(m_delimiter);
     QStringList header;
     for (const CsvColumn &column : columns)
         header.append(column.label.isEmpty() ? column.key : column.label);

@@ -69,6 +69,7 @@ public:
 
     void setWriteBom(bool on) { m_writeBom = on; }   // default on (see CsvWriter)
     bool writeBom() const { return m_writeBom; }
+    void setDelimiter(QChar delimiter) { m_delimiter = delimiter; }   // default ','
     void setChunkSize(int rows) { m_chunkSize = qMax(1, rows); }
 
     // Starts writing; false when already running or the file cannot be opened (errorString()).
@@ -94,6 +95,7 @@ private:
     void finish(Outcome outcome, const QString &error);
 
     bool m_writeBom = true;
+    QChar m_delimiter = u',';
     int m_chunkSize = 500;
     std::shared_ptr<const ContactRowSource> m_rows;
     QList<CsvColumn> m_columns;

@@ -74,6 +74,7 @@ bool ContactImport::readPreview(const QString &filePath, int rows, QStringList *
         return false;
     }
     CsvReader reader(&file);
+    reader.setDelimiter(CsvReader::detectDelimiter(&file));
     if (!reader.readRow(headers) || isBlank(*headers)) {
         *error = reader.hasError() ? reader.errorString()
                                    : tr("The file is empty: the first line should name the columns.");
@@ -140,6 +141,8 @@ bool ContactImport::beginAnalysis(QIODevice *device, const QStringList &mapping)
     m_queuedKeys.clear();
     m_skipped = 0;
     m_reader = std::make_unique<CsvReader>(device);
+    m_report.delimiter = CsvReader::detectDelimiter(device);
+    m_reader->setDelimiter(m_report.delimiter);
     m_checker = std::make_unique<ContactRowChecker>(mapping, m_locale);
     m_duplicates.clear();
     m_duplicates.addExisting(m_existing);

@@ -37,6 +37,7 @@ struct ContactImportReport
 {
     QStringList headers;
     QStringList mapping;
+    QChar delimiter = u',';             // as detected from the header line
     int totalRows = 0;                  // data rows read (blank rows not counted)
     QList<ContactImportRow> accepted;   // valid rows, duplicates among them flagged
     QList<ImportProblem> problems;      // every problem of every rejected row, in file order
@@ -69,7 +70,8 @@ public:
     static QStringList suggestMapping(const QStringList &headers, const QStringList &knownCustomKeys = {});
 
     // The header and the first rows, for the mapping step. False and *error when the file
-    // cannot be opened, is empty or malformed within those rows.
+    // cannot be opened, is empty or malformed within those rows. The delimiter (comma,
+    // semicolon or tab) is detected from the header line, here and in analyse().
     static bool readPreview(const QString &filePath, int rows, QStringList *headers,
                             QList<QStringList> *preview, QString *error);
 

@@ -22,6 +22,32 @@ CsvReader::CsvReader(QIODevice *device)
 {
 }
 
+QChar CsvReader::detectDelimiter(QIODevice *device)
+{
+    const QByteArray head = device->peek(ChunkBytes);
+    int comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (const char c : head) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == '\n' || c == '\r')
+            break;
+        else if (c == ',')
+            ++comma;
+        else if (c == ';')
+            ++semicolon;
+        else if (c == '\t')
+            ++tab;
+    }
+    if (semicolon > comma && semicolon >= tab)
+        return u';';
+    if (tab > comma && tab > semicolon)
+        return u'\t';
+    return u',';
+}
+
 bool CsvReader::fill()
 {
     m_buffer.clear();
@@ -129,7 +155,7 @@ bool CsvReader::readRow(QStringList *fields)
             state = State::Unquoted;
             Q_FALLTHROUGH();
         case State::Unquoted:
-            if (c == u',') {
+            if (c == m_delimiter) {
                 fields->append(field);
                 field.clear();
                 state = State::FieldStart;
@@ -151,7 +177,7 @@ bool CsvReader::readRow(QStringList *fields)
             if (c == u'"') {
                 field.append(c);
                 state = State::Quoted;
-            } else if (c == u',') {
+            } else if (c == m_delimiter) {
                 fields->append(field);
                 field.clear();
                 state = State::FieldStart;

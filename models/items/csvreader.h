@@ -17,6 +17,14 @@ class CsvReader
 public:
     explicit CsvReader(QIODevice *device);
 
+    // The separator between values: a comma by RFC 4180; spreadsheets in locales that write
+    // decimal commas (German, French, ...) save ";" instead.
+    void setDelimiter(QChar delimiter) { m_delimiter = delimiter; }
+    QChar delimiter() const { return m_delimiter; }
+    // The separator of the first line of the device's unread data (peeked, nothing consumed):
+    // whichever of comma, semicolon and tab appears most outside quotes; a comma when none does.
+    static QChar detectDelimiter(QIODevice *device);
+
     // The next record; false at the end of the input or on an error (see hasError()).
     // A blank line is a record with one empty field, as RFC 4180 has it.
     bool readRow(QStringList *fields);
@@ -37,6 +45,7 @@ private:
     bool fail(int line, const QString &message);
 
     QIODevice *m_device;
+    QChar m_delimiter = u',';
     QStringDecoder m_decoder;
     QString m_buffer;           // decoded text of the current chunk only
     qsizetype m_pos = 0;

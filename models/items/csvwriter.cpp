@@ -13,11 +13,11 @@ CsvWriter::CsvWriter(QIODevice *device)
 {
 }
 
-QString CsvWriter::encodeField(const QString &field)
+QString CsvWriter::encodeField(const QString &field, QChar delimiter)
 {
     bool quote = false;
     for (QChar c : field) {
-        if (c == u',' || c == u'"' || c == u'\r' || c == u'\n') {
+        if (c == delimiter || c == u'"' || c == u'\r' || c == u'\n') {
             quote = true;
             break;
         }
@@ -49,8 +49,8 @@ bool CsvWriter::writeRow(const QStringList &fields)
     QString line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            line.append(u',');
-        line.append(encodeField(fields.at(i)));
+            line.append(m_delimiter);
+        line.append(encodeField(fields.at(i), m_delimiter));
     }
     line.append(u"\r\n"_s);
     bytes.append(line.toUtf8());

@@ -20,18 +20,22 @@ public:
     // LibreOffice, Numbers, Python and our own reader accept it either way.
     void setWriteBom(bool on) { m_writeBom = on; }
     bool writeBom() const { return m_writeBom; }
+    // A comma by default (RFC 4180); ";" for spreadsheets of decimal-comma locales.
+    void setDelimiter(QChar delimiter) { m_delimiter = delimiter; }
+    QChar delimiter() const { return m_delimiter; }
 
     // One record, ended with CRLF. False (and errorString()) when the device refused bytes.
     bool writeRow(const QStringList &fields);
     QString errorString() const { return m_error; }
 
-    // The field as it appears in the file: quoted (quotes doubled) when it holds a comma, a
-    // quote, CR or LF, or starts or ends with white space (which some readers would trim).
-    static QString encodeField(const QString &field);
+    // The field as it appears in the file: quoted (quotes doubled) when it holds the
+    // delimiter, a quote, CR or LF, or starts or ends with white space (which some readers trim).
+    static QString encodeField(const QString &field, QChar delimiter = u',');
 
 private:
     QIODevice *m_device;
     bool m_writeBom = true;
+    QChar m_delimiter = u',';
     bool m_started = false;
     QString m_error;
 };

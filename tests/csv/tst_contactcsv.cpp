@@ -358,6 +358,42 @@ private Q_SLOTS:
         QCOMPARE(ContactRowChecker({}, QLocale(locale)).normalise(u"anniversary_1"_s, typed), sent);
     }
 
+    void semicolonFileFromAGermanSpreadsheet()
+    {
+        // GIVEN a file as German Excel saves "CSV UTF-8": semicolons, local dates
+        QBuffer buffer;
+        buffer.setData("\xEF\xBB\xBFVorname;Nachname;E-Mail;Telefon;Jahrestag\r\n"
+                       "J\xC3\xBCrgen;M\xC3\xBCller;jm@example.de;303 555 0110;29.02.2024\r\n");
+        buffer.open(QIODevice::ReadOnly);
+        ContactImport import;
+        import.setLocale(QLocale(u"de_DE"_s));
+        QSignalSpy analysed(&import, &ContactImport::analysisFinished);
+        QVERIFY(import.analyse(&buffer, {u"firstName"_s, u"lastName"_s, u"email"_s, u"phone"_s, u"anniversary_1"_s}));
+        QTRY_COMPARE(analysed.size(), 1);
+        // THEN the columns are found and the values normalised
+        QCOMPARE(import.report().delimiter, QChar(u';'));
+        QCOMPARE(import.report().headers.size(), 5);
+        QCOMPARE(import.report().accepted.size(), 1);
+        QCOMPARE(import.report().accepted.first().params,
+                 (ApiParams{{u"firstName"_s, u"Jürgen"_s}, {u"lastName"_s, u"Müller"_s}, {u"email"_s, u"jm@example.de"_s},
+                            {u"phone"_s, u"3035550110"_s}, {u"anniversary_1"_s, u"2024:02:29"_s}}));
+    }
+
+    void rowWithMoreValuesThanColumnsIsRefused()
+    {
+        QBuffer buffer;
+        buffer.setData("firstName,lastName\nAda,Lovelace,surplus\nGrace,Hopper,\n");
+        buffer.open(QIODevice::ReadOnly);
+        ContactImport import;
+        QSignalSpy analysed(&import, &ContactImport::analysisFinished);
+        QVERIFY(import.analyse(&buffer, {u"firstName"_s, u"lastName"_s}));
+        QTRY_COMPARE(analysed.size(), 1);
+        QCOMPARE(import.report().rejectedRows, 1);
+        QCOMPARE(import.report().problems.first().row, 2);
+        QCOMPARE(import.report().problems.first().column, 2);
+        QCOMPARE(import.report().accepted.size(), 1);   // an empty extra value is harmless
+    }
+
     void duplicatesWithinTheFileAndAgainstTheAccount()
     {
         // GIVEN an account with two contacts

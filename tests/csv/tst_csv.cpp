@@ -166,6 +166,50 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QString::number(line)), qPrintable(error));
     }
 
+    void detectsTheDelimiterOfTheHeader_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QChar>("delimiter");
+        QTest::newRow("comma") << QByteArray("a,b,c\n1;2;3;4;5\n") << QChar(u',');
+        QTest::newRow("semicolon") << QByteArray("\xEF\xBB\xBFVorname;Nachname;E-Mail\nA;B;c@d.de\n") << QChar(u';');
+        QTest::newRow("tab") << QByteArray("a\tb\tc\n") << QChar(u'\t');
+        QTest::newRow("quoted commas ignored") << QByteArray("\"x,y,z\";b;c\n") << QChar(u';');
+        QTest::newRow("single column") << QByteArray("name\nAda\n") << QChar(u',');
+        QTest::newRow("empty") << QByteArray() << QChar(u',');
+    }
+    void detectsTheDelimiterOfTheHeader()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QChar, delimiter);
+        QBuffer buffer;
+        buffer.setData(input);
+        buffer.open(QIODevice::ReadOnly);
+        QCOMPARE(CsvReader::detectDelimiter(&buffer), delimiter);
+        QCOMPARE(buffer.pos(), 0);   // nothing consumed
+    }
+
+    void semicolonRoundTrip()
+    {
+        const QList<QStringList> rows = {{u"Name"_s, u"Betrag"_s}, {u"Müller; Sohn"_s, u"1.250,50"_s}, {u"a,b"_s, u""_s}};
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(&buffer);
+        writer.setDelimiter(u';');
+        for (const QStringList &row : rows)
+            QVERIFY(writer.writeRow(row));
+        // The delimiter inside a value is quoted; a comma no longer needs it.
+        QVERIFY(buffer.data().contains("\"M\xC3\xBCller; Sohn\";1.250,50\r\n"));
+        buffer.close();
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        reader.setDelimiter(CsvReader::detectDelimiter(&buffer));
+        QList<QStringList> back;
+        QStringList fields;
+        while (reader.readRow(&fields))
+            back.append(fields);
+        QCOMPARE(back, rows);
+    }
+
     void readerStreamsAcrossChunks()
     {
         // GIVEN a file several chunks long, with multi-byte characters and quoted line breaks
