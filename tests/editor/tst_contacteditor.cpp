@@ -10,7 +10,10 @@
 #include "fieldwidgets.h"
 #include "sandbox.h"
 
+#include "api/apiclient.h"
+#include "api/apireply.h"
 #include "api/parameterschema.h"
+#include "api/validator.h"
 
 #include <QDateEdit>
 #include <QGroupBox>
@@ -391,6 +394,9 @@ private Q_SLOTS:
                             {u"state"_s, u"CO"_s}, {u"smsok"_s, u"1"_s}, {u"contact_type"_s, u"1"_s},
                             {u"new_lead_notification"_s, u"0"_s}, {u"project_type"_s, u"Deck"_s}}));
 
+        // AND the server's own checks accept it
+        QVERIFY(ct::api::Validator::check(*ct::api::findCall(u"create_client"), editor.fieldsForCreate()).ok());
+
         // AND a plan picked on purpose is sent
         QVERIFY(pickValue(editor.findChild<QComboBox *>(u"action_plan_id"_s), u"11"_s));
         QCOMPARE(editor.fieldsForCreate().value(u"action_plan_id"_s), u"11"_s);
@@ -494,6 +500,57 @@ private Q_SLOTS:
             QCOMPARE(editor.value(u"client_id"_s), row.value(u"client_id"_s).toString());
         }
         QVERIFY(withCustom > 0);
+    }
+
+    void editsSavedThroughTheSandboxComeBackUnchanged()
+    {
+        // GIVEN a real contact of the sandbox in the editor
+        ct::sandbox::Sandbox sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        ct::api::ApiClient api;
+        api.setBaseUrl(sandbox.baseUrl());
+        api.setCredentials(ct::sandbox::Sandbox::demoAccessToken(), ct::sandbox::Sandbox::demoWebKey());
+        QJsonObject row;
+        for (const QJsonValue &v : sandbox.clients(ct::sandbox::Sandbox::demoWebKey())) {
+            if (v.toObject().contains(u"preferred_contact_time"_s)) {
+                row = v.toObject();
+                break;
+            }
+        }
+        QVERIFY(!row.isEmpty());
+        ContactEditor editor;
+        editor.setRecord(row);
+        QVERIFY(showActive(&editor));
+
+        // WHEN the user changes a phone, moves the contact to Ontario, drops a custom field and adds one
+        typeAndLeave(editor.findChild<QLineEdit *>(u"phone"_s), u"+1 (416) 555-0199"_s);
+        QVERIFY(pickValue(editor.findChild<QComboBox *>(u"state"_s), u"ON"_s));
+        typeAndLeave(editor.findChild<QLineEdit *>(u"zip"_s), u"m5v3l9"_s);
+        QTest::mouseClick(editor.findChild<QToolButton *>(u"preferred_contact_timeRemove"_s), Qt::LeftButton);
+        editor.customFields()->addField(u"gate_code"_s, u"<b>4411</b>"_s);
+        QVERIFY(editor.validate());
+        ApiParams params = editor.changedFields();
+        QCOMPARE(params.value(u"preferred_contact_time"_s), QString());
+        params.insert(u"client_id"_s, row.value(u"client_id"_s).toString());
+        QVERIFY(ct::api::Validator::check(*ct::api::findCall(u"update_client_by_id"), params).ok());
+
+        // AND it is sent as the outbox would send it
+        ct::api::ApiReply *reply = api.call(u"update_client_by_id"_s, params);
+        QSignalSpy finished(reply, &ct::api::ApiReply::finished);
+        QVERIFY(finished.wait(20000));
+        const auto result = finished.first().first().value<ct::api::ApiResult>();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.rows.size(), 1);
+
+        // THEN the record the server returns shows what the user entered, and nothing is left to send
+        const QJsonObject saved = result.rows.first().toObject();
+        QVERIFY(!saved.contains(u"preferred_contact_time"_s));   // an empty custom value removed it
+        QCOMPARE(saved.value(u"gate_code"_s).toString(), u"4411"_s);
+        editor.setRecord(saved);
+        QCOMPARE(editor.changedFields(), ApiParams());
+        QCOMPARE(editor.value(u"phone"_s), u"4165550199"_s);
+        QCOMPARE(editor.value(u"zip"_s), u"M5V 3L9"_s);
+        QVERIFY(!editor.findChild<QLineEdit *>(u"preferred_contact_time"_s));
     }
 
     void rendersWithADemoRecord()
