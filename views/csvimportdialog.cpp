@@ -387,15 +387,20 @@ void CsvImportDialog::back()
 
 void CsvImportDialog::cancelOrClose()
 {
+    if (currentPage() == SummaryPage && !m_queueing)
+        accept();
+    else
+        reject();
+}
+
+void CsvImportDialog::reject()
+{
     // Work in progress stops first; queued contacts stay queued (the summary says how many).
     if (m_queueing || m_analysing) {
         m_import->cancel();
         return;
     }
-    if (currentPage() == SummaryPage)
-        accept();
-    else
-        reject();
+    QDialog::reject();
 }
 
 void CsvImportDialog::startAnalysis()

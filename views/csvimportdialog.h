@@ -44,6 +44,10 @@ public:
     QComboBox *mappingCombo(int column) const;
     ct::models::ContactImport *contactImport() const { return m_import; }
 
+    // Escape or closing the window while rows are checked or queued stops that work first
+    // (queued contacts stay queued); a second time closes.
+    void reject() override;
+
     static constexpr int PreviewRows = 5;
     static constexpr int MaxListedProblems = 2000;   // more would only slow the table down
 

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSet>
 #include <QTimer>
 
@@ -119,7 +120,9 @@ bool ContactExport::begin(QIODevice *device, std::shared_ptr<const ContactRowSou
     for (const CsvColumn &column : columns)
         header.append(column.label.isEmpty() ? column.key : column.label);
     if (!m_writer->writeRow(header)) {
+        // Refused at the start: the caller hears it from the return value, not from finished().
         const QString error = tr("Could not write the file: %1").arg(m_writer->errorString());
+        const QSignalBlocker quiet(this);
         finish(Outcome::Failed, error);
         return false;
     }

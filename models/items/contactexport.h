@@ -72,7 +72,8 @@ public:
     void setDelimiter(QChar delimiter) { m_delimiter = delimiter; }   // default ','
     void setChunkSize(int rows) { m_chunkSize = qMax(1, rows); }
 
-    // Starts writing; false when already running or the file cannot be opened (errorString()).
+    // Starts writing; false when already running or the file cannot be opened or written
+    // (errorString(); finished() is not emitted then).
     // To a path, the file appears only when the export finished (QSaveFile): a cancelled or
     // failed export leaves any earlier file as it was.
     bool start(const QString &filePath, std::shared_ptr<const ContactRowSource> rows,

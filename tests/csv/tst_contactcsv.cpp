@@ -244,6 +244,23 @@ private Q_SLOTS:
         QCOMPARE(buffer.data(), QString(u"First name,Age\r\n\"Zoë, \"\"Z\"\"\",41\r\n"_s).toUtf8());
     }
 
+    void exportToAnUnwritablePlaceSaysWhy()
+    {
+        ContactExport exporter;
+        QSignalSpy finished(&exporter, &ContactExport::finished);
+        QVERIFY(!exporter.start(m_dir->filePath(u"no/such/folder/x.csv"_s),
+                                std::make_shared<ContactRowList>(QList<QJsonObject>()), {{u"firstName"_s, u"First name"_s}}));
+        QVERIFY(!exporter.errorString().isEmpty());
+        QVERIFY(!exporter.isRunning());
+        QBuffer readOnly;
+        readOnly.open(QIODevice::ReadOnly);
+        QVERIFY(!exporter.start(&readOnly, std::make_shared<ContactRowList>(QList<QJsonObject>()),
+                                {{u"firstName"_s, u"First name"_s}}));
+        QVERIFY(!exporter.errorString().isEmpty());
+        QVERIFY(!exporter.isRunning());
+        QCOMPARE(finished.size(), 0);
+    }
+
     void badRowsAreReportedAndTheRestImported()
     {
         // GIVEN a file with good rows and one fault per bad row, written the way people do
