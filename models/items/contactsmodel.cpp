@@ -430,9 +430,41 @@ void ContactsModel::applyView(bool refilter)
     if (m_sortColumn >= 0)
         rows = m_sorter.sorted(rows, m_sortColumn, m_sortOrder);
 
-    // A layout change rather than a reset: selections and the current index are persistent
-    // indexes, and moving them here keeps them on their contacts (or drops them when hidden).
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    // Rows that stay keep their persistent indexes (selections, the current index) through
+    // layout changes; rows that go or come are removed and inserted at the end, each in one
+    // block, so views and QItemSelectionModel see only what the model contract allows.
+    std::vector<int> kept;
+    std::vector<int> added;
+    std::vector<char> shown(size_t(m_store.size()), 0);
+    kept.reserve(rows.size());
+    for (int row : rows) {
+        shown[size_t(row)] = 1;
+        (m_viewPos[size_t(row)] >= 0 ? kept : added).push_back(row);
+    }
+    const size_t keptCount = kept.size();
+    if (keptCount < m_view.size()) {
+        std::vector<int> keptFirst = kept;
+        for (int row : m_view) {
+            if (!shown[size_t(row)])
+                keptFirst.push_back(row);
+        }
+        relayout(std::move(keptFirst));
+        beginRemoveRows({}, int(keptCount), int(m_view.size()) - 1);
+        for (size_t i = keptCount; i < m_view.size(); ++i)
+            m_viewPos[size_t(m_view[i])] = -1;
+        m_view.resize(keptCount);
+        endRemoveRows();
+    } else if (kept != m_view) {
+        relayout(kept);
+    }
+    appendVisible(added);
+    if (rows != m_view)
+        relayout(std::move(rows));
+}
+
+void ContactsModel::relayout(std::vector<int> rows)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     std::vector<int> positions(size_t(m_store.size()), -1);
     for (size_t i = 0; i < rows.size(); ++i)
         positions[size_t(rows[i])] = int(i);
@@ -446,7 +478,7 @@ void ContactsModel::applyView(bool refilter)
     m_view = std::move(rows);
     m_viewPos = std::move(positions);
     changePersistentIndexList(from, to);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void ContactsModel::rebuildViewPositions()

@@ -119,6 +119,8 @@ private:
     void removeFromView(int storeRow);
     // Filter (when refilter) and sort again, and show the result in one layout change.
     void applyView(bool refilter);
+    // Shows the same set of rows in another order, moving persistent indexes with their rows.
+    void relayout(std::vector<int> rows);
     void scheduleResort();
     void rebuildViewPositions();
     qint64 idForKey(const QString &key) const;

@@ -18,6 +18,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -481,6 +483,31 @@ private Q_SLOTS:
         model.sort(-1);
     }
 
+    void tableViewFollowsSearchAndSort()
+    {
+        // A real view: its header and selection follow the row changes a search makes.
+        ContactsModel &model = *m_model;
+        QTableView view;
+        view.setModel(&model);
+        view.setSortingEnabled(true);
+        view.resize(900, 500);
+        view.show();
+        view.sortByColumn(ContactColumns::Name, Qt::AscendingOrder);
+        const QString id = model.idAt(10);
+        view.selectionModel()->setCurrentIndex(model.index(model.rowOfId(id), 1),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        for (const QString &typed : {model.recordById(id).value(u"lastName"_s).toString(), QString(), u"zzzz"_s, QString()}) {
+            model.setSearchText(typed);
+            QCOMPARE(view.verticalHeader()->count(), model.rowCount());
+            QCOMPARE(view.model()->rowCount(), model.rowCount());
+            if (!typed.startsWith(u'z') && view.currentIndex().isValid())
+                QCOMPARE(model.idAt(view.currentIndex().row()), id);
+        }
+        view.sortByColumn(ContactColumns::Phone, Qt::DescendingOrder);
+        QCOMPARE(model.sortColumn(), int(ContactColumns::Phone));
+        QCOMPARE(view.verticalHeader()->count(), model.rowCount());
+    }
+
     void serverSearchMergesWhileNotFullyLoaded_data()
     {
         QTest::addColumn<QString>("field");
@@ -636,5 +663,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestContactsModel)
+QTEST_MAIN(TestContactsModel)
 #include "tst_contactsmodel.moc"
