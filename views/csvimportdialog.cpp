@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSaveFile>
 #include <QSet>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -187,6 +188,11 @@ QWidget *CsvImportDialog::buildReportPage()
     m_rejectedTable = makeTable(page, u"rejectedTable"_s,
                                 {tr("Row"), tr("Column"), tr("Field"), tr("Value"), tr("Problem")});
     m_rejectedTable->setAccessibleName(tr("Rows that will not be imported"));
+    m_saveRejected = new QPushButton(tr("Save &refused rows…"), page);
+    m_saveRejected->setObjectName(u"saveRejectedButton"_s);
+    m_saveRejected->setToolTip(tr("Save the refused rows with their problems to correct them in a "
+                                  "spreadsheet and import them again"));
+    connect(m_saveRejected, &QPushButton::clicked, this, &CsvImportDialog::saveRejectedRows);
     m_duplicatesTable = makeTable(page, u"duplicatesTable"_s, {tr("Row"), tr("Name"), tr("Looks like")});
     m_duplicatesTable->setAccessibleName(tr("Rows that look like contacts already there"));
     m_skipDuplicates = new QRadioButton(tr("&Skip rows that look like duplicates"), page);
@@ -198,7 +204,10 @@ QWidget *CsvImportDialog::buildReportPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_reportSummary);
     layout->addWidget(m_analysisProgress);
-    layout->addWidget(new QLabel(tr("Rows that will not be imported:"), page));
+    auto *rejectedTitle = new QHBoxLayout;
+    rejectedTitle->addWidget(new QLabel(tr("Rows that will not be imported:"), page), 1);
+    rejectedTitle->addWidget(m_saveRejected);
+    layout->addLayout(rejectedTitle);
     layout->addWidget(m_rejectedTable, 2);
     layout->addWidget(new QLabel(tr("Rows that look like contacts already there or earlier in the file:"), page));
     layout->addWidget(m_duplicatesTable, 1);
@@ -261,6 +270,37 @@ QStringList CsvImportDialog::mapping() const
     return targets;
 }
 
+void CsvImportDialog::saveRejectedRows()
+{
+    QString suggested = m_loadedPath;
+    if (suggested.endsWith(u".csv"_s, Qt::CaseInsensitive))
+        suggested.chop(4);
+    suggested += tr("-refused") + u".csv"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Refused Rows"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveRejectedRowsTo(path, &error))
+        m_reportSummary->setText(tr("Could not save %1: %2").arg(path, error));
+}
+
+bool CsvImportDialog::saveRejectedRowsTo(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (!m_import->writeRejectedRows(&file, error))
+        return false;
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
 void CsvImportDialog::browse()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Contacts"), m_path->text(),
@@ -316,7 +356,7 @@ void CsvImportDialog::fillMapping()
             if (!row.value(column).trimmed().isEmpty() && examples.size() < 3)
                 examples.append(row.value(column).trimmed());
         }
-        m_mappingTable->setItem(column, 2, item(examples.join(u", "_s)));
+        m_mappingTable->setItem(column, 2, item(examples.join(u" · "_s)));
     }
     m_mappingTable->resizeColumnsToContents();
 
@@ -407,6 +447,7 @@ void CsvImportDialog::startAnalysis()
 {
     m_rejectedTable->setRowCount(0);
     m_duplicatesTable->setRowCount(0);
+    m_saveRejected->setEnabled(false);
     m_import->setQueuedContacts(m_outbox);   // as the outbox is now, not when the dialog opened
     m_reportSummary->setText(tr("Checking rows…"));
     m_analysisProgress->setRange(0, 0);
@@ -432,15 +473,16 @@ void CsvImportDialog::onAnalysed(int outcome)
     const ct::models::ContactImportReport &report = m_import->report();
     if (!report.fileError.isEmpty()) {
         m_reportSummary->setText(tr("The file cannot be imported: %1").arg(report.fileError));
+        m_saveRejected->setEnabled(false);
         updateButtons();
         return;
     }
     const int duplicates = report.duplicateCount();
-    QString text = tr("%n row(s) read: ", nullptr, report.totalRows)
-        + tr("%n can be imported, ", nullptr, int(report.accepted.size()))
-        + tr("%n refused.", nullptr, report.rejectedRows);
+    // One sentence with plain numbers: a translator can order them as the language needs.
+    QString text = tr("Rows read: %1. Can be imported: %2. Refused: %3.")
+                       .arg(report.totalRows).arg(report.accepted.size()).arg(report.rejectedRows);
     if (duplicates > 0)
-        text += u' ' + tr("%n of the rows that can be imported look(s) like contacts already there.", nullptr, duplicates);
+        text += u' ' + tr("Look like contacts already there: %1.").arg(duplicates);
     m_reportSummary->setText(text);
 
     const int listed = int(qMin<qsizetype>(report.problems.size(), MaxListedProblems));
@@ -456,6 +498,7 @@ void CsvImportDialog::onAnalysed(int outcome)
     if (report.problems.size() > listed)
         m_reportSummary->setText(text + u' ' + tr("The first %1 problems are listed.").arg(listed));
     m_rejectedTable->resizeColumnsToContents();
+    m_saveRejected->setEnabled(report.rejectedRows > 0);
 
     int row = 0;
     m_duplicatesTable->setRowCount(duplicates);
@@ -524,7 +567,7 @@ void CsvImportDialog::onQueued(int outcome, int queued, const QString &error)
     if (m_import->skippedDuplicates() > 0)
         lines.append(tr("%n duplicate(s) skipped.", nullptr, m_import->skippedDuplicates()));
     if (report.rejectedRows > 0)
-        lines.append(tr("%n row(s) refused (see the report).", nullptr, report.rejectedRows));
+        lines.append(tr("%n row(s) refused.", nullptr, report.rejectedRows));
     m_summary->setText(lines.join(u'\n'));
     m_pages->setCurrentIndex(SummaryPage);
     updateButtons();

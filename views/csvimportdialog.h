@@ -38,6 +38,9 @@ public:
 
     // As if the user picked the file (drag and drop, tests).
     void setFilePath(const QString &path);
+    // Writes the refused rows with their problems (the "Save refused rows…" button without its
+    // file dialog). False and *error on failure.
+    bool saveRejectedRowsTo(const QString &path, QString *error);
     Page currentPage() const;
     // The target per column as the combos now say ("" = skip).
     QStringList mapping() const;
@@ -74,6 +77,7 @@ private:
     void onQueued(int outcome, int queued, const QString &error);
     void updateButtons();
     int importCount() const;
+    void saveRejectedRows();
 
     QPointer<ct::store::Outbox> m_outbox;
     ct::models::ContactImport *m_import;
@@ -93,6 +97,7 @@ private:
     QLabel *m_reportSummary = nullptr;
     QProgressBar *m_analysisProgress = nullptr;
     QTableWidget *m_rejectedTable = nullptr;
+    QPushButton *m_saveRejected = nullptr;
     QTableWidget *m_duplicatesTable = nullptr;
     QRadioButton *m_skipDuplicates = nullptr;
     QRadioButton *m_importDuplicates = nullptr;

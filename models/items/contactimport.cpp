@@ -3,6 +3,7 @@
 
 #include "contactimportmapping.h"
 #include "csvreader.h"
+#include "csvwriter.h"
 
 #include "store/outbox.h"
 #include "store/outboxentry.h"
@@ -60,7 +61,50 @@ ContactImport::~ContactImport() = default;
 
 QStringList ContactImport::suggestMapping(const QStringList &headers, const QStringList &knownCustomKeys)
 {
-    return ContactImportMapping::suggest(headers, knownCustomKeys);
+    QStringList targets = ContactImportMapping::suggest(headers, knownCustomKeys);
+    // A file of refused rows saved by writeRejectedRows() imports again without its notes.
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (headers.at(i) == problemsHeader() || headers.at(i) == u"Import problems")
+            targets[i].clear();
+    }
+    return targets;
+}
+
+QString ContactImport::problemsHeader()
+{
+    return tr("Import problems");
+}
+
+bool ContactImport::writeRejectedRows(QIODevice *device, QString *error) const
+{
+    CsvWriter writer(device);
+    writer.setDelimiter(m_report.delimiter);
+    QStringList header = m_report.headers;
+    header.append(problemsHeader());
+    if (!writer.writeRow(header)) {
+        *error = writer.errorString();
+        return false;
+    }
+    // problems are in file order, so each rejected row's problems follow one another.
+    qsizetype p = 0;
+    for (const QStringList &fields : m_report.rejectedFields) {
+        QStringList row = fields;
+        while (row.size() < m_report.headers.size())
+            row.append(QString());
+        QStringList notes;
+        const int rowNumber = p < m_report.problems.size() ? m_report.problems.at(p).row : 0;
+        for (; p < m_report.problems.size() && m_report.problems.at(p).row == rowNumber; ++p) {
+            const ImportProblem &problem = m_report.problems.at(p);
+            const QString where = problem.column >= 0 ? m_report.headers.value(problem.column) : problem.field;
+            notes.append(where.isEmpty() ? problem.reason : tr("%1: %2").arg(where, problem.reason));
+        }
+        row.append(notes.join(u' '));
+        if (!writer.writeRow(row)) {
+            *error = writer.errorString();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool ContactImport::readPreview(const QString &filePath, int rows, QStringList *headers,
@@ -198,6 +242,7 @@ void ContactImport::analyseChunk()
                 p.line = line;
             }
             m_report.problems.append(problems);
+            m_report.rejectedFields.append(fields);
             ++m_report.rejectedRows;
             continue;
         }

@@ -42,6 +42,7 @@ struct ContactImportReport
     QList<ContactImportRow> accepted;   // valid rows, duplicates among them flagged
     QList<ImportProblem> problems;      // every problem of every rejected row, in file order
     int rejectedRows = 0;
+    QList<QStringList> rejectedFields;  // the refused rows as the file had them, in file order
     QString fileError;                  // the file could not be read to its end: nothing imports
     int fileErrorLine = 0;
 
@@ -89,6 +90,12 @@ public:
     bool analyse(const QString &filePath, const QStringList &mapping);
     bool analyse(QIODevice *device, const QStringList &mapping);   // caller keeps it open
     const ContactImportReport &report() const { return m_report; }
+
+    // The refused rows as the file had them plus a last column with their problems, so the
+    // user can correct them in a spreadsheet and import that file (the import skips that
+    // column by its header). False and *error when the device refused bytes.
+    bool writeRejectedRows(QIODevice *device, QString *error) const;
+    static QString problemsHeader();
 
     // Step 2: every accepted row (duplicates too with ImportAnyway) becomes a create_client
     // in the outbox with a new local key, committed before the next. Cancelling keeps what

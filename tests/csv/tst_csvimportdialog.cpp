@@ -123,6 +123,21 @@ private Q_SLOTS:
         QVERIFY(duplicates->item(1, 2)->text().contains(m_existing.at(10).value(u"client_id"_s).toString()));
         const QString summary = dialog.findChild<QLabel *>(u"reportSummary"_s)->text();
         QVERIFY2(summary.contains(u"6"_s) && summary.contains(u"4"_s) && summary.contains(u"2"_s), qPrintable(summary));
+        // AND the refused rows can be saved with their problems, to correct and import again
+        QVERIFY(dialog.findChild<QPushButton *>(u"saveRejectedButton"_s)->isEnabled());
+        const QString refusedPath = m_dir.filePath(u"refused.csv"_s);
+        QString error;
+        QVERIFY2(dialog.saveRejectedRowsTo(refusedPath, &error), qPrintable(error));
+        QStringList refusedHeaders;
+        QList<QStringList> refused;
+        QVERIFY(ct::models::ContactImport::readPreview(refusedPath, 10, &refusedHeaders, &refused, &error));
+        QCOMPARE(refusedHeaders.size(), 6);
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(refused.at(0).at(3), u"555-01"_s);
+        QVERIFY2(refused.at(0).at(5).startsWith(u"Phone: "_s), qPrintable(refused.at(0).at(5)));
+        QVERIFY2(refused.at(1).at(5).startsWith(u"First Name: "_s), qPrintable(refused.at(1).at(5)));
+        QCOMPARE(ct::models::ContactImport::suggestMapping(refusedHeaders).last(), QString());
+
         // AND the choice about duplicates changes how many will be imported
         QVERIFY(next->text().contains(u"2"_s));
         clickRadio(dialog.findChild<QRadioButton *>(u"importDuplicates"_s));
