@@ -15,6 +15,7 @@
 #include "api/parameterschema.h"
 #include "api/validator.h"
 
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -436,6 +437,22 @@ private Q_SLOTS:
         QCOMPARE(editor.changedFields(), ApiParams());
     }
 
+    void calendarOfAnEmptyDateOpensOnThisMonth()
+    {
+        ContactEditor editor;
+        editor.setRecord(demoRecord());   // anniversary_2 is empty
+        QVERIFY(showActive(&editor));
+        auto *date = editor.findChild<QDateEdit *>(u"anniversary_2"_s);
+        date->setFocus(Qt::TabFocusReason);
+        QTest::mouseClick(date, Qt::LeftButton, {}, QPoint(date->width() - 6, date->height() / 2));   // the drop-down arrow
+        QCalendarWidget *calendar = date->calendarWidget();
+        QTRY_VERIFY(calendar->isVisible());
+        QCOMPARE(calendar->yearShown(), QDate::currentDate().year());
+        QCOMPARE(calendar->monthShown(), QDate::currentDate().month());
+        QCOMPARE(editor.value(u"anniversary_2"_s), QString());   // opening picks nothing
+        calendar->window()->close();
+    }
+
     void actionPlanChangeIsReported()
     {
         ContactEditor editor;
@@ -575,6 +592,21 @@ private Q_SLOTS:
             QVERIFY(picture.save(path));
     }
 
+    void rendersANewContactWithItsChecks()
+    {
+        ContactEditor editor;
+        editor.setNewContact();
+        QVERIFY(showActive(&editor));
+        editor.resize(1000, editor.findChild<QWidget *>(u"contactEditorContent"_s)->sizeHint().height() + 40);
+        typeAndLeave(editor.findChild<QLineEdit *>(u"email"_s), u"dana@"_s);
+        QVERIFY(!editor.validate());
+        QCoreApplication::processEvents();
+        const QPixmap picture = editor.grab();
+        QVERIFY(!picture.isNull());
+        const QString path = qEnvironmentVariable("CT_EDITOR_SCREENSHOT_NEW");
+        if (!path.isEmpty())
+            QVERIFY(picture.save(path));
+    }
 };
 
 QTEST_MAIN(TestContactEditor)
