@@ -59,7 +59,8 @@ ContactsView::ContactsView(ContactsModel *contacts, ct::models::ContactEditing *
         combo->setAccessibleName(filter.second);
         combo->setProperty("anyText", filter.second);
         combo->setProperty("filter", int(filter.first));
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
         connect(combo, &QComboBox::activated, this, [this, combo] {
             m_contacts->setFilter(ContactsModel::Filter(combo->property("filter").toInt()),
                                   combo->currentData().toString());
@@ -81,9 +82,12 @@ ContactsView::ContactsView(ContactsModel *contacts, ct::models::ContactEditing *
     m_loadAll->setToolTip(tr("Read every contact of the account now, so search sees them all"));
     connect(m_loadAll, &QPushButton::clicked, contacts, [contacts] { contacts->loadAll(); });
     connect(contacts, &ContactsModel::loadingChanged, m_loadAll, [this](bool loading) { m_loadAll->setEnabled(!loading); });
-    filterRow->addWidget(m_loadAll);
-    filterRow->addWidget(remove);
-    filterRow->addWidget(newContact);
+    // Search and actions on one row, filters on the next, so the list can stay narrow.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_loadAll);
+    searchRow->addWidget(remove);
+    searchRow->addWidget(newContact);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"contactsTable"_s);
@@ -131,7 +135,7 @@ ContactsView::ContactsView(ContactsModel *contacts, ct::models::ContactEditing *
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
+    leftLayout->addLayout(searchRow);
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_undoBar);
@@ -141,8 +145,8 @@ ContactsView::ContactsView(ContactsModel *contacts, ct::models::ContactEditing *
     splitter->setObjectName(u"contactsSplitter"_s);
     splitter->addWidget(left);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -151,9 +155,13 @@ ContactsView::ContactsView(ContactsModel *contacts, ct::models::ContactEditing *
     connect(contacts->names(), &NameLookup::changed, this, &ContactsView::fillFilters);
     fillFilters();
 
+    // First run: sorted by name A to Z (a header's own default is descending), list and detail
+    // side by side; afterwards as the user left them.
     QSettings settings;
-    m_table->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray());
-    splitter->restoreState(settings.value(splitterKey).toByteArray());
+    if (!m_table->horizontalHeader()->restoreState(settings.value(headerKey).toByteArray()))
+        m_table->sortByColumn(0, Qt::AscendingOrder);
+    if (!splitter->restoreState(settings.value(splitterKey).toByteArray()))
+        splitter->setSizes({620, 480});
     connect(splitter, &QSplitter::splitterMoved, this, [splitter] { QSettings().setValue(splitterKey, splitter->saveState()); });
     const auto saveHeader = [this] { QSettings().setValue(headerKey, m_table->horizontalHeader()->saveState()); };
     connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, saveHeader);

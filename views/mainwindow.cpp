@@ -35,13 +35,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Areas"));
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setMaximumWidth(160);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pages"_s);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({140, 1000});
     setCentralWidget(splitter);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 

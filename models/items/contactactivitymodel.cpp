@@ -4,6 +4,9 @@
 #include "modelroles.h"
 
 #include "api/apiclient.h"
+#include "api/normalizer.h"
+
+#include <QLocale>
 
 #include <QFont>
 
@@ -104,9 +107,17 @@ void ContactActivityModel::onResult(const ct::api::ApiResult &result, int genera
             return false;
         });
     }
+    // A queued row the server now reports is no longer pending: its server copy replaces it.
+    m_pendingRows.erase(std::remove_if(m_pendingRows.begin(), m_pendingRows.end(),
+                                       [&rows](const QJsonObject &pending) {
+                                           return std::any_of(rows.cbegin(), rows.cend(), [&](const QJsonObject &row) {
+                                               return row.value(u"note_body"_s) == pending.value(u"note_body"_s);
+                                           });
+                                       }),
+                        m_pendingRows.end());
     beginResetModel();
     m_rows = {};
-    // Queued rows not yet on the server stay on top; the server's copy replaces them later.
+    // Queued rows not yet on the server stay on top.
     for (const QJsonObject &pending : std::as_const(m_pendingRows))
         m_rows.append(pending);
     for (const QJsonObject &row : std::as_const(rows))
@@ -144,13 +155,25 @@ QVariant ContactActivityModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole: {
-        QStringList parts;
-        for (const QString &key : m_columns.at(index.column()).keys) {
-            const QString value = row.value(key).toString();
-            if (!value.isEmpty())
-                parts.append(value);
+        const QStringList &keys = m_columns.at(index.column()).keys;
+        QString text;
+        // A date and time column shows as the user's locale writes it.
+        if (keys.size() == 2 && keys.at(0).endsWith(u"_date"_s)) {
+            const QDate date = ct::api::Normalizer::fromApiDate(row.value(keys.at(0)).toString());
+            const QTime time = ct::api::Normalizer::fromApiTime(row.value(keys.at(1)).toString());
+            if (date.isValid())
+                text = time.isValid() ? QLocale().toString(QDateTime(date, time), QLocale::ShortFormat)
+                                      : QLocale().toString(date, QLocale::ShortFormat);
         }
-        QString text = parts.join(u' ');
+        if (text.isEmpty()) {
+            QStringList parts;
+            for (const QString &key : keys) {
+                const QString value = row.value(key).toString();
+                if (!value.isEmpty())
+                    parts.append(value);
+            }
+            text = parts.join(u' ');
+        }
         if (pending && index.column() == 0)
             text = tr("waiting to be sent");
         return text;

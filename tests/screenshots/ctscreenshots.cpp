@@ -3,6 +3,12 @@
 // driven into a realistic state against the demo sandbox. Run: make screenshots
 #include "accountsession.h"
 #include "consolecontroller.h"
+#include "contactdetailpane.h"
+#include "contactsmodel.h"
+#include "contactsview.h"
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
 #include "mainwindow.h"
 #include "outboxview.h"
 #include "signindialog.h"
@@ -78,6 +84,30 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "the demo did not open\n";
         return 1;
     }
+    // The contacts list with one contact open, then its history.
+    window.showArea(u"contacts"_s);
+    if (auto *contacts = window.findChild<ContactsView *>()) {
+        session->contacts()->loadAll();
+        waitUntil([&] { return session->contacts()->isFullyLoaded(); });
+        QElapsedTimer settle;   // let a scheduled re-sort run
+        settle.start();
+        waitUntil([&] { return settle.elapsed() > 500; });
+        contacts->table()->selectRow(2);
+        waitUntil([&] { return !contacts->detail()->currentKey().isEmpty(); });
+        contacts->table()->setFocus();
+        ok &= save(&window, folder, u"contacts.png"_s);
+        contacts->detail()->tabs()->setCurrentIndex(1);
+        // A note written through the pane, sent, and read back with the rest of the history.
+        contacts->detail()->findChild<QPlainTextEdit *>(u"noteText"_s)->setPlainText(u"Called back about the estimate; prefers mornings."_s);
+        contacts->detail()->findChild<QPushButton *>(u"addNote"_s)->click();
+        waitUntil([&] { return session->outbox()->isEmpty(); });
+        contacts->detail()->showContact(contacts->detail()->currentKey());
+        contacts->detail()->tabs()->setCurrentIndex(1);
+        waitUntil([&] { return contacts->detail()->findChild<QTableView *>(u"historyNotes"_s)->model()->rowCount() > 0; }, 10000);
+        ok &= save(&window, folder, u"contact-history.png"_s);
+        contacts->detail()->tabs()->setCurrentIndex(0);
+    }
+
     // Two real contacts of the demo account to attach the edits to.
     QStringList ids;
     ct::api::ApiReply *reply = session->api()->call(u"read_client_list"_s, {{u"limit"_s, u"2"_s}});
