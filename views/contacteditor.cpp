@@ -155,8 +155,7 @@ void ContactEditor::setRecord(const QJsonObject &serverRecord)
         field->setValue(shown);
         m_initial.insert(key, field->value());
     }
-    if (auto *id = qobject_cast<QLineEdit *>(m_fields.value(u"client_id"_s)->editor()))
-        id->setPlaceholderText(QString());
+    showServerFilled(false);
     m_custom->setFields(custom);
     showStoredProblems();
 }
@@ -172,8 +171,7 @@ void ContactEditor::setNewContact()
         field->showProblem(QString());
         m_initial.insert(key, field->value());
     }
-    if (auto *id = qobject_cast<QLineEdit *>(m_fields.value(u"client_id"_s)->editor()))
-        id->setPlaceholderText(tr("Given by the server when the contact is saved"));
+    showServerFilled(true);
     m_custom->setFields({});
 }
 
@@ -320,6 +318,18 @@ bool ContactEditor::isLocked(const QString &key) const
     }();
     const ct::api::ParameterSpec *spec = ParameterSchema::find(key);
     return addressing.contains(key) || (spec && spec->readOnly);
+}
+
+void ContactEditor::showServerFilled(bool newContact)
+{
+    // On a new contact, say what the server will fill in rather than leave it looking unset.
+    if (auto *id = qobject_cast<QLineEdit *>(m_fields.value(u"client_id"_s)->editor()))
+        id->setPlaceholderText(newContact ? tr("Given by the server when the contact is saved") : QString());
+    for (const QString &key : std::as_const(m_order)) {
+        const QString filled = ContactEditorLayout::filledByServer(key);
+        if (auto *date = qobject_cast<DateField *>(m_fields.value(key)); date && !filled.isEmpty())
+            date->setEmptyText(newContact ? filled : tr("Not set"));
+    }
 }
 
 void ContactEditor::showStoredProblems()

@@ -69,6 +69,7 @@ private:
     bool wouldBeSent(const QString &key) const;
     bool isLocked(const QString &key) const;
     void showStoredProblems();
+    void showServerFilled(bool newContact);
 
     QHash<QString, FieldWidget *> m_fields;
     QStringList m_order;

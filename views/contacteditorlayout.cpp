@@ -105,4 +105,10 @@ FieldWidgets::Shape shape(const QString &key)
     return FieldWidgets::Shape::Default;
 }
 
+QString filledByServer(const QString &key)
+{
+    // The document: creation_date "Defaults to Today if not provided".
+    return key == u"creation_date"_s ? tr("Today") : QString();
+}
+
 } // namespace ContactEditorLayout

@@ -25,5 +25,7 @@ QList<Section> sections();
 
 QString label(const QString &key);
 FieldWidgets::Shape shape(const QString &key);
+// What an empty field reads as on a new contact where the server fills it in; empty otherwise.
+QString filledByServer(const QString &key);
 
 } // namespace ContactEditorLayout

@@ -317,6 +317,11 @@ DateField::DateField(const QString &key, const QString &label, QWidget *parent)
     });
 }
 
+void DateField::setEmptyText(const QString &text)
+{
+    m_edit->setSpecialValueText(text);
+}
+
 QDate DateField::unsetDate()
 {
     return QDate(1900, 1, 1);

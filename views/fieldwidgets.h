@@ -167,6 +167,8 @@ public:
     void setReadOnly(bool readOnly) override;
     QDateEdit *dateEdit() const { return m_edit; }
     QToolButton *clearButton() const { return m_clear; }
+    // What an empty date reads as ("Not set"; "Today" where the server fills it in).
+    void setEmptyText(const QString &text);
     // QDateEdit cannot be empty: its lowest date stands for "not set" and shows as such.
     static QDate unsetDate();
 

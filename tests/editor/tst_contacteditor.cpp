@@ -369,7 +369,8 @@ private Q_SLOTS:
         QCOMPARE(editor.findChild<QComboBox *>(u"contact_type"_s)->currentText(), u"Client"_s);
         QCOMPARE(editor.findChild<QComboBox *>(u"new_lead_notification"_s)->currentText(), u"No notifications"_s);
         QCOMPARE(editor.findChild<QComboBox *>(u"action_plan_id"_s)->currentText(), u"None"_s);
-        QCOMPARE(editor.value(u"creation_date"_s), QString());   // the server makes it today
+        QCOMPARE(editor.value(u"creation_date"_s), QString());   // the server makes it today...
+        QCOMPARE(editor.findChild<QDateEdit *>(u"creation_date"_s)->text(), u"Today"_s);   // ...and says so
 
         // WHEN it is saved without names THEN both are marked and the first is focused
         QVERIFY(!editor.validate());
