@@ -115,11 +115,11 @@ void ContactPager::request(int offset)
                 if (generation != m_generation)
                     return;
                 m_inFlight.remove(reply);
-                onAnswer(generation, offset, result);
+                onAnswer(offset, result);
             });
 }
 
-void ContactPager::onAnswer(int, int offset, const ct::api::ApiResult &result)
+void ContactPager::onAnswer(int offset, const ct::api::ApiResult &result)
 {
     // CT515 is how a server may say "nothing at this offset": an empty page.
     if (!result.ok() && result.ctCode != ct::api::CtCode::NoRecord) {

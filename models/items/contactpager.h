@@ -50,7 +50,7 @@ Q_SIGNALS:
 
 private:
     void request(int offset);
-    void onAnswer(int generation, int offset, const ct::api::ApiResult &result);
+    void onAnswer(int offset, const ct::api::ApiResult &result);
     // Joins arrived pages in offset order; true when more must be asked (a step back, a new pass).
     bool processInOrder();
     void fill();
