@@ -245,6 +245,36 @@ private Q_SLOTS:
         QCOMPARE(ids, serverIds(*m_sandbox));
     }
 
+    void aFailedPageCanBeAskedAgain()
+    {
+        // GIVEN a server whose list answers fail (after the client's own retries)
+        Account account(*m_sandbox, Sandbox::demoWebKey(), freshDir());
+        account.client.setMaxAttempts(2);
+        ContactsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false);
+        model.setAccount(&account.database, &account.client);
+        model.fetchMore({});
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 100);
+        sandbox::FaultPlan faults;
+        faults.serverErrorRate = 1.0;
+        faults.onlyCalls = {u"read_client_list"_s};
+        m_sandbox->setFaultPlan(faults);
+        QSignalSpy failed(&model, &ContactsModel::loadFailed);
+        model.loadAll();
+        // THEN the failure is reported, nothing is lost, and the model can ask again
+        QVERIFY(failed.wait(20000));
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 100);
+        QVERIFY(model.canFetchMore({}));
+        m_sandbox->setFaultPlan({});
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(model.isFullyLoaded(), 30000);
+        QCOMPARE(modelIds(model), serverIds(*m_sandbox));
+    }
+
     void loadsTenThousandWithProgress()
     {
         Sandbox big(sandbox::SandboxOptions{{}, 11, 10000});
