@@ -684,8 +684,24 @@ void ContactsModel::trackOutbox(ct::store::Outbox *outbox, ct::store::OutboxRepl
     m_opKeys.clear();
     if (!outbox)
         return;
-    for (const auto &entry : outbox->entries())
+    // Edits queued in an earlier session show again as they were made: fields, new contacts
+    // and deletes, each pending.
+    for (const auto &entry : outbox->entries()) {
+        if (ct::store::RecordKey::entityOf(entry.recordKey) != clientEntity)
+            continue;
+        QJsonObject fields;
+        for (auto it = entry.params.cbegin(); it != entry.params.cend(); ++it) {
+            if (it.key() != u"client_id")
+                fields.insert(it.key(), it.value());
+        }
+        if (entry.callName == u"create_client" && ct::store::RecordKey::isLocal(entry.recordKey))
+            insertLocalContact(entry.recordKey, fields);
+        else if (entry.callName == u"update_client_by_id")
+            applyLocalEdit(entry.recordKey, fields);
+        else if (entry.callName == u"delete_client_by_id")
+            markRemoved(entry.recordKey);
         watchOutboxEntry(entry.opId);
+    }
     connect(outbox, &ct::store::Outbox::entryAdded, this, &ContactsModel::watchOutboxEntry);
     connect(outbox, &ct::store::Outbox::entryChanged, this, &ContactsModel::watchOutboxEntry);
     connect(outbox, &ct::store::Outbox::entryRemoved, this, &ContactsModel::onOutboxEntryRemoved);

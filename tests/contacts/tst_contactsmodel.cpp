@@ -663,6 +663,44 @@ private Q_SLOTS:
         QVERIFY(model.data(model.index(model.rowOfId(id), ContactsModel::Column::CityState)).toString().startsWith(u"Boulder"_s));
     }
 
+    void queuedEditsShowAgainAfterARestart()
+    {
+        // GIVEN edits queued in an earlier session (the replayer never ran)
+        Account account(*m_sandbox, Sandbox::demoWebKey(), freshDir());
+        const QList<qint64> ids = serverIds(*m_sandbox);
+        const QString edited = QString::number(ids.at(2));
+        const QString deleted = QString::number(ids.at(3));
+        const QString local = store::RecordKey::newLocal(u"client"_s);
+        {
+            store::Outbox outbox(&account.database);
+            QVERIFY(outbox.load());
+            QVERIFY(outbox.enqueue(u"update_client_by_id"_s, {{u"client_id"_s, edited}, {u"lastName"_s, u"Queued"_s}}).accepted());
+            QVERIFY(outbox.enqueue(u"delete_client_by_id"_s, {{u"client_id"_s, deleted}}).accepted());
+            QVERIFY(outbox.enqueue(u"create_client"_s, {{u"firstName"_s, u"Not"_s}, {u"lastName"_s, u"Yet"_s}}, local).accepted());
+        }
+        ContactsModel warmup;
+        warmup.setAccount(&account.database, &account.client);
+        warmup.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(warmup.isFullyLoaded(), 30000);
+        // WHEN the next session's model opens the account and its outbox
+        store::Outbox outbox(&account.database);
+        QVERIFY(outbox.load());
+        ContactsModel model;
+        auto tester = testerFor(&model);
+        model.setAccount(&account.database, &account.client);
+        model.trackOutbox(&outbox, nullptr);
+        // THEN each queued edit shows, pending
+        auto state = [&](const QString &key) {
+            return SyncState(model.data(model.index(model.rowOfId(key), 0), SyncStateRole).toInt());
+        };
+        QCOMPARE(model.recordById(edited).value(u"lastName"_s).toString(), u"Queued"_s);
+        QCOMPARE(state(edited), SyncState::Pending);
+        QCOMPARE(model.rowOfId(deleted), -1);
+        QVERIFY(model.rowOfId(local) >= 0);
+        QCOMPARE(state(local), SyncState::Pending);
+        QCOMPARE(model.rowCount(), ids.size());   // one hidden, one new
+    }
+
     void accountSwitchResets()
     {
         Account first(*m_sandbox, Sandbox::demoWebKey(), freshDir());
