@@ -97,8 +97,10 @@ void AccountSession::populate(MainWindow *window)
         return;
     auto *detail = new ContactDetailPane(m_contacts.get(), m_contactEditing.get(), m_duplicateCheck.get(),
                                          m_historyNotes.get(), m_pendingActions.get());
-    auto *contacts = new ContactsView(m_contacts.get(), m_contactEditing.get(), detail);
+    auto *contacts = new ContactsView(m_contacts.get(), m_contactEditing.get(), detail, m_outbox.get());
     connect(contacts, &ContactsView::message, this, &AccountSession::message);
+    connect(contacts, &ContactsView::progress, this, &AccountSession::progress);
+    connect(contacts, &ContactsView::progressDone, this, &AccountSession::progressDone);
     window->addArea(QStringLiteral("contacts"), tr("Contacts"), contacts);
     window->addArea(QStringLiteral("outbox"), tr("Outbox"), new OutboxView(m_outboxModel.get(), m_replayer.get()));
 }

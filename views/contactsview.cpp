@@ -3,12 +3,17 @@
 
 #include "contactdetailpane.h"
 #include "contactediting.h"
+#include "contactexport.h"
 #include "contactsmodel.h"
+#include "csvimportdialog.h"
+
+#include "store/outbox.h"
 #include "namelookup.h"
 
 #include "api/parameterschema.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -32,11 +37,36 @@ const QString headerKey = u"contacts/header"_s;
 const QString splitterKey = u"contacts/splitter"_s;
 } // namespace
 
+namespace {
+
+// The rows an export walks: the contacts shown when it started, by id, read as it goes (the
+// list may change meanwhile; a contact deleted since is skipped as an empty row).
+class ShownContacts final : public ct::models::ContactRowSource
+{
+public:
+    explicit ShownContacts(const ContactsModel *model)
+        : m_model(model)
+    {
+        m_ids.reserve(model->rowCount());
+        for (int row = 0; row < model->rowCount(); ++row)
+            m_ids.append(model->idAt(row));
+    }
+    int count() const override { return int(m_ids.size()); }
+    QJsonObject record(int row) const override { return m_model ? m_model->recordById(m_ids.at(row)) : QJsonObject(); }
+
+private:
+    QPointer<const ContactsModel> m_model;
+    QStringList m_ids;
+};
+
+} // namespace
+
 ContactsView::ContactsView(ContactsModel *contacts, ct::models::ContactEditing *editing, ContactDetailPane *detail,
-                           QWidget *parent)
+                           ct::store::Outbox *outbox, QWidget *parent)
     : QWidget(parent)
     , m_contacts(contacts)
     , m_editing(editing)
+    , m_outbox(outbox)
     , m_detail(detail)
 {
     setObjectName(u"contactsView"_s);
@@ -69,6 +99,16 @@ ContactsView::ContactsView(ContactsModel *contacts, ct::models::ContactEditing *
         m_filters.append(combo);
     }
     filterRow->addStretch();
+    auto *exportButton = new QPushButton(tr("E&xport…"), this);
+    exportButton->setObjectName(u"exportContacts"_s);
+    exportButton->setToolTip(tr("Write the contacts shown (search and filters applied) to a CSV file"));
+    connect(exportButton, &QPushButton::clicked, this, &ContactsView::askExport);
+    auto *importButton = new QPushButton(tr("&Import…"), this);
+    importButton->setObjectName(u"importContacts"_s);
+    importButton->setToolTip(tr("Create contacts from a CSV file"));
+    connect(importButton, &QPushButton::clicked, this, &ContactsView::openImport);
+    filterRow->addWidget(exportButton);
+    filterRow->addWidget(importButton);
 
     auto *newContact = new QPushButton(tr("&New contact"), this);
     newContact->setObjectName(u"newContact"_s);
@@ -262,6 +302,71 @@ void ContactsView::undoDelete()
     if (!m_deletedKeys.isEmpty())
         selectContact(m_deletedKeys.first());
     m_deletedKeys.clear();
+}
+
+bool ContactsView::exportShownTo(const QString &path)
+{
+    if (m_export && m_export->isRunning())
+        return false;
+    if (!m_export) {
+        m_export = new ct::models::ContactExport(this);
+        connect(m_export, &ct::models::ContactExport::progress, this, [this](int done, int total) {
+            Q_EMIT progress(tr("Exporting contacts…"), done, total);
+        });
+        connect(m_export, &ct::models::ContactExport::finished, this,
+                [this](ct::models::ContactExport::Outcome outcome, const QString &error) {
+                    Q_EMIT progressDone();
+                    switch (outcome) {
+                    case ct::models::ContactExport::Outcome::Finished: Q_EMIT message(tr("Contacts exported.")); break;
+                    case ct::models::ContactExport::Outcome::Cancelled: Q_EMIT message(tr("Export cancelled.")); break;
+                    case ct::models::ContactExport::Outcome::Failed: Q_EMIT message(tr("Export failed: %1").arg(error)); break;
+                    }
+                });
+    }
+    auto rows = std::make_shared<ShownContacts>(m_contacts);
+    return m_export->start(path, rows, ct::models::ContactExport::defaultColumns(*rows));
+}
+
+void ContactsView::askExport()
+{
+    auto *dialog = new QFileDialog(this, tr("Export contacts"), QString(), tr("CSV files (*.csv)"));
+    dialog->setObjectName(u"exportFileDialog"_s);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"csv"_s);
+    dialog->selectFile(tr("contacts.csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (!exportShownTo(path))
+            Q_EMIT message(tr("Export could not start: %1").arg(m_export ? m_export->errorString() : QString()));
+    });
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void ContactsView::openImport()
+{
+    QList<QJsonObject> existing;
+    existing.reserve(m_contacts->rowCount());
+    for (int row = 0; row < m_contacts->rowCount(); ++row)
+        existing.append(m_contacts->record(row));
+    auto *dialog = new CsvImportDialog(m_outbox, existing, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CsvImportDialog::contactsQueued, this, [this](const QStringList &keys) {
+        // Show the new contacts at once, as pending, like one made in the form.
+        for (const QString &key : keys) {
+            for (const auto &entry : m_outbox->entries()) {
+                if (entry.recordKey == key && entry.isCreate()) {
+                    QJsonObject fields;
+                    for (auto it = entry.params.constBegin(); it != entry.params.constEnd(); ++it)
+                        fields.insert(it.key(), it.value());
+                    m_contacts->insertLocalContact(key, fields);
+                }
+            }
+        }
+        Q_EMIT message(tr("%n contact(s) queued for creation.", nullptr, int(keys.size())));
+    });
+    m_dialog = dialog;
+    dialog->open();
 }
 
 void ContactsView::showColumnMenu(const QPoint &pos)

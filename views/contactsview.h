@@ -12,7 +12,8 @@ class QPushButton;
 class QTableView;
 class QToolButton;
 
-namespace ct::models { class ContactEditing; class ContactsModel; }
+namespace ct::models { class ContactEditing; class ContactExport; class ContactsModel; }
+namespace ct::store { class Outbox; }
 
 // The Contacts area: the account's contacts with instant search and filters, sortable columns the
 // user may hide and reorder, "load all", new and delete (with undo while still queued), and the
@@ -23,7 +24,7 @@ class ContactsView : public QWidget
 
 public:
     ContactsView(ct::models::ContactsModel *contacts, ct::models::ContactEditing *editing,
-                 ContactDetailPane *detail, QWidget *parent = nullptr);
+                 ContactDetailPane *detail, ct::store::Outbox *outbox, QWidget *parent = nullptr);
     ~ContactsView() override;
 
     QTableView *table() const { return m_table; }
@@ -32,9 +33,14 @@ public:
     QWidget *openDialog() const { return m_dialog; }
 
     void selectContact(const QString &key);
+    // Writes the contacts now shown (search and filters applied) to a CSV file, with progress.
+    bool exportShownTo(const QString &path);
 
 Q_SIGNALS:
     void message(const QString &text);
+    // Long work (an export): maximum 0 while the total is unknown; done when finished.
+    void progress(const QString &label, int value, int maximum);
+    void progressDone();
 
 private:
     void fillFilters();
@@ -42,9 +48,13 @@ private:
     void deleteSelected();
     void undoDelete();
     void showColumnMenu(const QPoint &pos);
+    void askExport();
+    void openImport();
 
     QPointer<ct::models::ContactsModel> m_contacts;
     QPointer<ct::models::ContactEditing> m_editing;
+    QPointer<ct::store::Outbox> m_outbox;
+    ct::models::ContactExport *m_export = nullptr;
     ContactDetailPane *m_detail;
     QLineEdit *m_search = nullptr;
     QList<QComboBox *> m_filters;

@@ -7,6 +7,8 @@
 #include "contacteditor.h"
 #include "contactsmodel.h"
 #include "contactsview.h"
+#include "csvimportdialog.h"
+#include "csvreader.h"
 #include "mainwindow.h"
 #include "sandbox.h"
 
@@ -24,6 +26,7 @@
 #include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 
@@ -171,6 +174,42 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(clientById(id).isEmpty(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
         QCOMPARE(model->rowOfId(id), -1);
+    }
+
+    void exportWritesTheShownContacts()
+    {
+        // GIVEN a filtered list
+        const QString city = m_sandbox.clients(Sandbox::demoWebKey()).at(0).toObject().value(u"city"_s).toString();
+        m_view->searchField()->setText(city);
+        ct::models::ContactsModel *model = m_session->contacts();
+        QTRY_VERIFY(model->rowCount() > 0 && model->rowCount() < model->storedCount());
+        const int shown = model->rowCount();
+        // WHEN it is exported
+        QSignalSpy done(m_view, &ContactsView::progressDone);
+        const QString path = m_dir.filePath(u"shown.csv"_s);
+        QVERIFY(m_view->exportShownTo(path));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+        // THEN the file holds a header and exactly the rows shown
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ct::models::CsvReader reader(&file);
+        QStringList row;
+        int rows = 0;
+        while (reader.readRow(&row))
+            ++rows;
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(rows, shown + 1);
+        m_view->searchField()->clear();
+    }
+
+    void importButtonOpensTheImportDialog()
+    {
+        QTest::mouseClick(m_view->findChild<QPushButton *>(u"importContacts"_s), Qt::LeftButton);
+        auto *dialog = qobject_cast<CsvImportDialog *>(m_view->openDialog());
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->currentPage(), CsvImportDialog::FilePage);
+        dialog->reject();
     }
 
     void cleanupTestCase()
