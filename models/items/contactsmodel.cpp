@@ -541,6 +541,18 @@ QJsonObject ContactsModel::recordById(const QString &idOrKey) const
     return row >= 0 ? m_store.record(row) : QJsonObject();
 }
 
+QJsonObject ContactsModel::storedRecord(int storeRow) const
+{
+    if (storeRow < 0 || storeRow >= m_store.size() || m_store.isRemoved(storeRow))
+        return {};
+    return m_store.record(storeRow);
+}
+
+int ContactsModel::storeSize() const
+{
+    return m_store.size();
+}
+
 int ContactsModel::storedCount() const
 {
     int count = 0;

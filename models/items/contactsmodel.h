@@ -74,7 +74,11 @@ public:
     QString recordKeyAt(int row) const; // "client:<id>" or "client:local:<uuid>"
     QJsonObject record(int row) const;  // every field, custom fields included
     QJsonObject recordById(const QString &idOrKey) const;
-    int storedCount() const;            // contacts held, visible or not
+    int storedCount() const;
+    // Every contact held, visible or not (store order; removed ones are empty), for checks that
+    // must not depend on the current search.
+    QJsonObject storedRecord(int storeRow) const;
+    int storeSize() const;            // contacts held, visible or not
     NameLookup *names() const { return m_names; }
 
     // Optimistic edits (the outbox holds the truth; these only show it). Keys: a client_id,

@@ -46,8 +46,9 @@ void DuplicateCheck::run(const ct::api::ApiParams &fields)
     const QString first = fields.value(u"firstName"_s).trimmed();
     const QString last = fields.value(u"lastName"_s).trimmed();
     if (m_contacts && !last.isEmpty()) {
-        for (int row = 0; row < m_contacts->storedCount(); ++row) {
-            const QJsonObject record = m_contacts->record(row);
+        // Every contact held, not only those the current search shows.
+        for (int row = 0; row < m_contacts->storeSize(); ++row) {
+            const QJsonObject record = m_contacts->storedRecord(row);
             if (record.value(u"lastName"_s).toString().compare(last, Qt::CaseInsensitive) == 0 &&
                 record.value(u"firstName"_s).toString().compare(first, Qt::CaseInsensitive) == 0)
                 addMatch(record.value(u"client_id"_s).toString(), tr("same name"));

@@ -146,6 +146,26 @@ private Q_SLOTS:
         QCOMPARE(clientWithEmail(email).size(), 1);
     }
 
+    void sameNameIsFoundEvenWhenTheListIsFiltered()
+    {
+        // GIVEN a search that hides the existing contact
+        const QJsonObject existing = m_sandbox.clients(Sandbox::demoWebKey()).at(9).toObject();
+        m_view->searchField()->setText(u"zzz-no-such-contact"_s);
+        QTRY_COMPARE(m_session->contacts()->rowCount(), 0);
+        ContactDetailPane *detail = m_view->detail();
+        QTest::mouseClick(m_view->findChild<QPushButton *>(u"newContact"_s), Qt::LeftButton);
+        QTest::keyClicks(detail->editor()->findChild<QLineEdit *>(u"firstName"_s), existing.value(u"firstName"_s).toString());
+        QTest::keyClicks(detail->editor()->findChild<QLineEdit *>(u"lastName"_s), existing.value(u"lastName"_s).toString());
+        QTest::mouseClick(detail->findChild<QPushButton *>(u"saveContact"_s), Qt::LeftButton);
+        // THEN the same-name contact is offered, and cancelling queues nothing
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(detail->openDialog()), 20000);
+        auto *box = qobject_cast<QMessageBox *>(detail->openDialog());
+        QVERIFY(box->text().contains(existing.value(u"client_id"_s).toString()));
+        box->reject();
+        QVERIFY(m_session->outbox()->isEmpty());
+        m_view->searchField()->clear();
+    }
+
     void deleteUndoThenDeleteForGood()
     {
         ct::models::ContactsModel *model = m_session->contacts();
