@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "parameterschema.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -281,12 +282,52 @@ bool ParameterSchema::isValidExpansionKey(QStringView key)
     return pattern.match(key).hasMatch() && !isReservedClientKey(key);
 }
 
+// The enumeration labels above, marked so lupdate collects them; shown through labelFor().
+[[maybe_unused]] static const char *const enumerationLabelsForTranslation[] = {
+    QT_TRANSLATE_NOOP("ParameterSchema", "Yes"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "No"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Client"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Employee"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Partner"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Vendor"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Other"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Male"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Female"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "No notifications"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Software notification"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Email, text and software"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Active path"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Inactive path"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Exclude the contact"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Include the contact"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Own"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Rent"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Single"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Married"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Divorced"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Connection"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Conversion"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Retention"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Call"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Contact Reminder"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Appointment"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Standard"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Admin"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Multi-level"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Cash"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Card"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Check"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Deposit"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Progress"),
+    QT_TRANSLATE_NOOP("ParameterSchema", "Final"),
+};
+
 QString ParameterSchema::labelFor(QStringView key, QStringView value)
 {
     if (const ParameterSpec *spec = find(key)) {
         const qsizetype i = spec->allowedValues.indexOf(value.toString());
         if (i >= 0 && i < spec->valueLabels.size())
-            return spec->valueLabels.at(i);
+            return QCoreApplication::translate("ParameterSchema", spec->valueLabels.at(i).toUtf8().constData());
     }
     return value.toString();
 }
