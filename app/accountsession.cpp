@@ -4,6 +4,7 @@
 #include "contactactivitymodel.h"
 #include "contactdetailpane.h"
 #include "contactediting.h"
+#include "contactopener.h"
 #include "contactsmodel.h"
 #include "contactsview.h"
 #include "duplicatecheck.h"
@@ -50,6 +51,7 @@ AccountSession::AccountSession(const QUrl &apiUrl, const ct::credentials::Accoun
     m_contacts->trackOutbox(m_outbox.get(), m_replayer.get());
     m_contactEditing = std::make_unique<ct::models::ContactEditing>(m_outbox.get(), m_replayer.get(), m_contacts.get());
     m_duplicateCheck = std::make_unique<ct::models::DuplicateCheck>(m_api.get(), m_contacts.get());
+    m_contactOpener = std::make_unique<ct::models::ContactOpener>(m_api.get(), m_contacts.get());
     m_historyNotes.reset(ct::models::ContactActivityModel::historyNotes());
     m_historyNotes->setClient(m_api.get());
     m_pendingActions.reset(ct::models::ContactActivityModel::pendingActions());
@@ -70,6 +72,7 @@ AccountSession::~AccountSession()
     // Views hold the models; the window clears its areas before the session goes.
     m_contactEditing.reset();
     m_duplicateCheck.reset();
+    m_contactOpener.reset();
     m_contacts.reset();
     m_replayer.reset();
     m_outboxModel.reset();
@@ -98,6 +101,7 @@ void AccountSession::populate(MainWindow *window)
     auto *detail = new ContactDetailPane(m_contacts.get(), m_contactEditing.get(), m_duplicateCheck.get(),
                                          m_historyNotes.get(), m_pendingActions.get());
     auto *contacts = new ContactsView(m_contacts.get(), m_contactEditing.get(), detail, m_outbox.get());
+    contacts->setOpener(m_contactOpener.get());
     connect(contacts, &ContactsView::message, this, &AccountSession::message);
     connect(contacts, &ContactsView::progress, this, &AccountSession::progress);
     connect(contacts, &ContactsView::progressDone, this, &AccountSession::progressDone);

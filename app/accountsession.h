@@ -13,6 +13,7 @@ namespace ct::api { class ApiClient; struct ApiResult; }
 namespace ct::models {
 class ContactActivityModel;
 class ContactEditing;
+class ContactOpener;
 class ContactsModel;
 class DuplicateCheck;
 class OutboxModel;
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<ct::models::ContactsModel> m_contacts;
     std::unique_ptr<ct::models::ContactEditing> m_contactEditing;
     std::unique_ptr<ct::models::DuplicateCheck> m_duplicateCheck;
+    std::unique_ptr<ct::models::ContactOpener> m_contactOpener;
     std::unique_ptr<ct::models::ContactActivityModel> m_historyNotes;
     std::unique_ptr<ct::models::ContactActivityModel> m_pendingActions;
     bool m_ready = false;

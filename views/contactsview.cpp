@@ -5,7 +5,9 @@
 #include "contactediting.h"
 #include "contactexport.h"
 #include "contactsmodel.h"
+#include "contactopener.h"
 #include "csvimportdialog.h"
+#include "opencontactdialog.h"
 
 #include "store/outbox.h"
 #include "namelookup.h"
@@ -125,6 +127,12 @@ ContactsView::ContactsView(ContactsModel *contacts, ct::models::ContactEditing *
     // Search and actions on one row, filters on the next, so the list can stay narrow.
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
+    m_openButton = new QPushButton(tr("&Open by id…"), this);
+    m_openButton->setObjectName(u"openById"_s);
+    m_openButton->setToolTip(tr("Open a contact by its ClientTether id or its external id"));
+    m_openButton->setEnabled(false);
+    connect(m_openButton, &QPushButton::clicked, this, &ContactsView::askOpen);
+    searchRow->addWidget(m_openButton);
     searchRow->addWidget(m_loadAll);
     searchRow->addWidget(remove);
     searchRow->addWidget(newContact);
@@ -325,6 +333,36 @@ bool ContactsView::exportShownTo(const QString &path)
     }
     auto rows = std::make_shared<ShownContacts>(m_contacts);
     return m_export->start(path, rows, ct::models::ContactExport::defaultColumns(*rows));
+}
+
+void ContactsView::setOpener(ct::models::ContactOpener *opener)
+{
+    m_opener = opener;
+    m_openButton->setEnabled(opener != nullptr);
+}
+
+void ContactsView::askOpen()
+{
+    auto *dialog = new OpenContactDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OpenContactDialog::openRequested, this, [this, dialog](const QString &value, bool external) {
+        dialog->setBusy(true);
+        // One answer per request: the connections go with the dialog or after the answer.
+        auto *context = new QObject(dialog);
+        connect(m_opener, &ct::models::ContactOpener::opened, context, [this, dialog, context](const QString &id) {
+            delete context;
+            m_search->clear();   // the contact must not be hidden by an old search
+            selectContact(id);
+            dialog->accept();
+        });
+        connect(m_opener, &ct::models::ContactOpener::failed, context, [dialog, context](const QString &message) {
+            delete context;
+            dialog->showProblem(message);
+        });
+        m_opener->open(value, external);
+    });
+    m_dialog = dialog;
+    dialog->open();
 }
 
 void ContactsView::askExport()

@@ -12,7 +12,7 @@ class QPushButton;
 class QTableView;
 class QToolButton;
 
-namespace ct::models { class ContactEditing; class ContactExport; class ContactsModel; }
+namespace ct::models { class ContactEditing; class ContactExport; class ContactOpener; class ContactsModel; }
 namespace ct::store { class Outbox; }
 
 // The Contacts area: the account's contacts with instant search and filters, sortable columns the
@@ -33,6 +33,8 @@ public:
     QWidget *openDialog() const { return m_dialog; }
 
     void selectContact(const QString &key);
+    // Enables "Open by id…" (read_client_by_id / read_client_by_external_id).
+    void setOpener(ct::models::ContactOpener *opener);
     // Writes the contacts now shown (search and filters applied) to a CSV file, with progress.
     bool exportShownTo(const QString &path);
 
@@ -49,12 +51,15 @@ private:
     void undoDelete();
     void showColumnMenu(const QPoint &pos);
     void askExport();
+    void askOpen();
     void openImport();
 
     QPointer<ct::models::ContactsModel> m_contacts;
     QPointer<ct::models::ContactEditing> m_editing;
     QPointer<ct::store::Outbox> m_outbox;
     ct::models::ContactExport *m_export = nullptr;
+    QPointer<ct::models::ContactOpener> m_opener;
+    QPushButton *m_openButton = nullptr;
     ContactDetailPane *m_detail;
     QLineEdit *m_search = nullptr;
     QList<QComboBox *> m_filters;

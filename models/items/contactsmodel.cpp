@@ -251,6 +251,11 @@ void ContactsModel::onPage(const QJsonArray &rows, int pass)
     }
 }
 
+void ContactsModel::addServerRecords(const QJsonArray &rows)
+{
+    mergeServerRows(rows, 0);
+}
+
 void ContactsModel::onServerRecords(const QJsonArray &rows)
 {
     mergeServerRows(rows, 0);

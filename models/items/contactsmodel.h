@@ -9,6 +9,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
 #include <QUuid>
@@ -78,6 +79,8 @@ public:
     // Every contact held, visible or not (store order; removed ones are empty), for checks that
     // must not depend on the current search.
     QJsonObject storedRecord(int storeRow) const;
+    // Records read from the server outside paging (opened by id): held, cached and shown.
+    void addServerRecords(const QJsonArray &rows);
     int storeSize() const;            // contacts held, visible or not
     NameLookup *names() const { return m_names; }
 

@@ -8,6 +8,9 @@
 #include "contactsmodel.h"
 #include "contactsview.h"
 #include "csvimportdialog.h"
+#include "opencontactdialog.h"
+
+#include "api/apiclient.h"
 #include "csvreader.h"
 #include "mainwindow.h"
 #include "sandbox.h"
@@ -18,7 +21,10 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -229,6 +235,41 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->currentPage(), CsvImportDialog::FilePage);
+        dialog->reject();
+    }
+
+    void openByIdOrExternalId()
+    {
+        // A contact made on the server by someone else, not held here yet
+        ct::api::ApiClient other;
+        other.setBaseUrl(m_sandbox.baseUrl());
+        other.setCredentials(Sandbox::demoAccessToken(), Sandbox::demoWebKey());
+        ct::api::ApiReply *reply = other.call(u"create_client"_s, {{u"firstName"_s, u"Olive"_s}, {u"lastName"_s, u"Outside"_s},
+                                                                   {u"external_id"_s, u"ERP-4471"_s}});
+        QSignalSpy created(reply, &ct::api::ApiReply::finished);
+        QVERIFY(created.wait(20000));
+        const QString newId = created.first().at(0).value<ct::api::ApiResult>().rows.first().toObject()
+                                  .value(u"client_id"_s).toString();
+        QCOMPARE(m_session->contacts()->rowOfId(newId), -1);
+
+        const auto openWith = [this](int kind, const QString &value) {
+            QTest::mouseClick(m_view->findChild<QPushButton *>(u"openById"_s), Qt::LeftButton);
+            auto *dialog = qobject_cast<OpenContactDialog *>(m_view->openDialog());
+            dialog->findChild<QComboBox *>(u"idKind"_s)->setCurrentIndex(kind);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"idValue"_s), value);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(u"openButton"_s), Qt::LeftButton);
+            return dialog;
+        };
+        // WHEN the user opens it by its external id, THEN it is fetched, listed and shown
+        QPointer<OpenContactDialog> dialog = openWith(1, u"ERP-4471"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), 20000);
+        QTRY_COMPARE(m_view->detail()->currentKey(), newId);
+        QVERIFY(m_session->contacts()->rowOfId(newId) >= 0);
+        // WHEN the id does not exist, THEN the dialog says so at the field
+        dialog = openWith(0, u"999999999"_s);
+        auto *problem = dialog->findChild<QLabel *>(u"idValueError"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 20000);
+        QVERIFY(dialog->isVisible());
         dialog->reject();
     }
 
