@@ -7,6 +7,7 @@
 #include "contactopener.h"
 #include "contactsmodel.h"
 #include "contactsview.h"
+#include "tagcatalog.h"
 #include "duplicatecheck.h"
 #include "mainwindow.h"
 #include "namelookup.h"
@@ -52,6 +53,8 @@ AccountSession::AccountSession(const QUrl &apiUrl, const ct::credentials::Accoun
     m_contactEditing = std::make_unique<ct::models::ContactEditing>(m_outbox.get(), m_replayer.get(), m_contacts.get());
     m_duplicateCheck = std::make_unique<ct::models::DuplicateCheck>(m_api.get(), m_contacts.get());
     m_contactOpener = std::make_unique<ct::models::ContactOpener>(m_api.get(), m_contacts.get());
+    m_tags = std::make_unique<ct::models::TagCatalog>(m_api.get(), m_database.get(), m_outbox.get());
+    m_contactEditing->setTagCatalog(m_tags.get());
     m_historyNotes.reset(ct::models::ContactActivityModel::historyNotes());
     m_historyNotes->setClient(m_api.get());
     m_pendingActions.reset(ct::models::ContactActivityModel::pendingActions());
@@ -73,6 +76,7 @@ AccountSession::~AccountSession()
     m_contactEditing.reset();
     m_duplicateCheck.reset();
     m_contactOpener.reset();
+    m_tags.reset();
     m_contacts.reset();
     m_replayer.reset();
     m_outboxModel.reset();
@@ -92,6 +96,7 @@ void AccountSession::start()
     Q_EMIT outboxCountsChanged(counts.pending, counts.failed, counts.conflicts);
     m_replayer->start();
     m_contacts->names()->refresh();
+    m_tags->refresh();
 }
 
 void AccountSession::populate(MainWindow *window)
@@ -102,6 +107,7 @@ void AccountSession::populate(MainWindow *window)
                                          m_historyNotes.get(), m_pendingActions.get());
     auto *contacts = new ContactsView(m_contacts.get(), m_contactEditing.get(), detail, m_outbox.get());
     contacts->setOpener(m_contactOpener.get());
+    contacts->setTagCatalog(m_tags.get());
     connect(contacts, &ContactsView::message, this, &AccountSession::message);
     connect(contacts, &ContactsView::progress, this, &AccountSession::progress);
     connect(contacts, &ContactsView::progressDone, this, &AccountSession::progressDone);

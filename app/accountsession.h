@@ -16,6 +16,7 @@ class ContactEditing;
 class ContactOpener;
 class ContactsModel;
 class DuplicateCheck;
+class TagCatalog;
 class OutboxModel;
 }
 namespace ct::store { class AccountDatabase; class Outbox; class OutboxReplayer; }
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<ct::models::ContactEditing> m_contactEditing;
     std::unique_ptr<ct::models::DuplicateCheck> m_duplicateCheck;
     std::unique_ptr<ct::models::ContactOpener> m_contactOpener;
+    std::unique_ptr<ct::models::TagCatalog> m_tags;
     std::unique_ptr<ct::models::ContactActivityModel> m_historyNotes;
     std::unique_ptr<ct::models::ContactActivityModel> m_pendingActions;
     bool m_ready = false;

@@ -7,6 +7,7 @@
 #include "contactsmodel.h"
 #include "duplicatecheck.h"
 #include "namelookup.h"
+#include "tagcatalog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -57,6 +59,12 @@ ContactDetailPane::ContactDetailPane(ct::models::ContactsModel *contacts, ct::mo
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // Social profiles as links: the document stores only the profile id and builds the address.
+    m_links = new QLabel(this);
+    m_links->setObjectName(u"socialLinks"_s);
+    m_links->setOpenExternalLinks(true);
+    m_links->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_links->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(u"contactStatus"_s);
     m_status->setWordWrap(true);
@@ -108,6 +116,7 @@ ContactDetailPane::ContactDetailPane(ct::models::ContactsModel *contacts, ct::mo
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_links);
     layout->addWidget(m_status);
     layout->addWidget(m_tabs, 1);
 
@@ -161,8 +170,21 @@ void ContactDetailPane::setStatus(const QString &text, bool problem)
     m_status->setVisible(!text.isEmpty());
 }
 
+void ContactDetailPane::setTagCatalog(ct::models::TagCatalog *catalog)
+{
+    m_tagCatalog = catalog;
+    connect(catalog, &ct::models::TagCatalog::changed, this, &ContactDetailPane::fillChoices);
+    fillChoices();
+}
+
 void ContactDetailPane::fillChoices()
 {
+    if (m_tagCatalog) {
+        QList<QPair<QString, QString>> tags;
+        for (const QString &tag : m_tagCatalog->tags())
+            tags.append({tag, tag});
+        m_editor->setChoices(u"tag"_s, tags);
+    }
     // Id fields pick from the account's lists, by name.
     const QList<QPair<NameLookup::Kind, QString>> kinds = {{NameLookup::ActionPlan, u"action_plan_id"_s},
                                                            {NameLookup::SalesCycle, u"sales_cycle_id"_s},
@@ -185,12 +207,27 @@ void ContactDetailPane::showContact(const QString &key)
     m_tabs->setEnabled(shown);
     fillChoices();
     if (!shown) {
+        m_links->hide();
         m_title->setText(tr("No contact selected"));
         m_notes->load({});
         m_pending->load({});
         return;
     }
     m_title->setText((record.value(u"firstName"_s).toString() + u' ' + record.value(u"lastName"_s).toString()).trimmed());
+    QStringList links;
+    const QList<std::tuple<QString, QString, QString>> profiles = {
+        {u"facebook"_s, u"https://www.facebook.com/%1"_s, u"Facebook"_s},
+        {u"linkedin"_s, u"https://www.linkedin.com/in/%1/"_s, u"LinkedIn"_s},
+        {u"twitter"_s, u"https://twitter.com/%1"_s, u"Twitter"_s}};
+    for (const auto &[key, address, name] : profiles) {
+        const QString profile = record.value(key).toString().trimmed();
+        if (!profile.isEmpty()) {
+            const QString url = address.arg(QString::fromUtf8(QUrl::toPercentEncoding(profile)));
+            links.append(u"<a href=\"%1\">%2</a>"_s.arg(url.toHtmlEscaped(), name));
+        }
+    }
+    m_links->setText(links.join(u" · "_s));
+    m_links->setVisible(!links.isEmpty());
     m_editor->setRecord(record);
     const QString id = record.value(u"client_id"_s).toString();
     m_notes->load(id);
@@ -206,6 +243,7 @@ void ContactDetailPane::startNewContact()
     fillChoices();
     m_editor->setNewContact();
     m_title->setText(tr("New contact"));
+    m_links->hide();
     m_notes->load({});
     m_pending->load({});
 }

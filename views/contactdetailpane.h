@@ -16,6 +16,7 @@ class ContactActivityModel;
 class ContactEditing;
 class ContactsModel;
 class DuplicateCheck;
+class TagCatalog;
 }
 
 // One contact: its fields in the schema-built editor (save queues only what changed), its
@@ -34,6 +35,8 @@ public:
     void showContact(const QString &key);
     void startNewContact();
     QString currentKey() const { return m_key; }
+    // The account's tags, offered in the tag field.
+    void setTagCatalog(ct::models::TagCatalog *catalog);
 
     ContactEditor *editor() const { return m_editor; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -58,12 +61,14 @@ private:
     QPointer<ct::models::ContactsModel> m_contacts;
     QPointer<ct::models::ContactEditing> m_editing;
     QPointer<ct::models::DuplicateCheck> m_duplicates;
+    QPointer<ct::models::TagCatalog> m_tagCatalog;
     ct::models::ContactActivityModel *m_notes;
     ct::models::ContactActivityModel *m_pending;
     QString m_key;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_links = nullptr;
     ContactEditor *m_editor = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "contacteditor.h"
+#include "tagfield.h"
 
 #include "contacteditorchecks.h"
 #include "contacteditorlayout.h"
@@ -177,6 +178,13 @@ void ContactEditor::setNewContact()
 
 void ContactEditor::setChoices(const QString &key, const QList<QPair<QString, QString>> &choices)
 {
+    if (auto *tags = qobject_cast<TagField *>(m_fields.value(key))) {
+        QStringList names;
+        for (const auto &choice : choices)
+            names.append(choice.second);
+        tags->setSuggestions(names);
+        return;
+    }
     auto *combo = qobject_cast<ComboField *>(m_fields.value(key));
     if (!combo)
         return;

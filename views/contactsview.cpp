@@ -6,6 +6,7 @@
 #include "contactexport.h"
 #include "contactsmodel.h"
 #include "contactopener.h"
+#include "tagcatalog.h"
 #include "csvimportdialog.h"
 #include "opencontactdialog.h"
 
@@ -84,6 +85,7 @@ ContactsView::ContactsView(ContactsModel *contacts, ct::models::ContactEditing *
         {ContactsModel::Filter::ContactType, tr("Any contact type")},
         {ContactsModel::Filter::SalesCycle, tr("Any sales cycle")},
         {ContactsModel::Filter::LeadSource, tr("Any lead source")},
+        {ContactsModel::Filter::Tag, tr("Any tag")},
         {ContactsModel::Filter::AssignedUser, tr("Anyone assigned")}};
     for (const auto &filter : filters) {
         auto *combo = new QComboBox(this);
@@ -237,6 +239,12 @@ void ContactsView::fillFilters()
         case ContactsModel::Filter::SalesCycle: entries = m_contacts->names()->entries(NameLookup::SalesCycle); break;
         case ContactsModel::Filter::LeadSource: entries = m_contacts->names()->entries(NameLookup::LeadSource); break;
         case ContactsModel::Filter::AssignedUser: entries = m_contacts->names()->entries(NameLookup::User); break;
+        case ContactsModel::Filter::Tag:
+            if (m_tagCatalog) {
+                for (const QString &tag : m_tagCatalog->tags())
+                    entries.push_back({tag, tag});
+            }
+            break;
         default: break;
         }
         for (const auto &entry : entries)
@@ -333,6 +341,14 @@ bool ContactsView::exportShownTo(const QString &path)
     }
     auto rows = std::make_shared<ShownContacts>(m_contacts);
     return m_export->start(path, rows, ct::models::ContactExport::defaultColumns(*rows));
+}
+
+void ContactsView::setTagCatalog(ct::models::TagCatalog *catalog)
+{
+    m_tagCatalog = catalog;
+    connect(catalog, &ct::models::TagCatalog::changed, this, &ContactsView::fillFilters);
+    m_detail->setTagCatalog(catalog);
+    fillFilters();
 }
 
 void ContactsView::setOpener(ct::models::ContactOpener *opener)

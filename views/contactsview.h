@@ -12,7 +12,7 @@ class QPushButton;
 class QTableView;
 class QToolButton;
 
-namespace ct::models { class ContactEditing; class ContactExport; class ContactOpener; class ContactsModel; }
+namespace ct::models { class ContactEditing; class ContactExport; class ContactOpener; class ContactsModel; class TagCatalog; }
 namespace ct::store { class Outbox; }
 
 // The Contacts area: the account's contacts with instant search and filters, sortable columns the
@@ -35,6 +35,8 @@ public:
     void selectContact(const QString &key);
     // Enables "Open by id…" (read_client_by_id / read_client_by_external_id).
     void setOpener(ct::models::ContactOpener *opener);
+    // Fills the tag filter with the account's tags.
+    void setTagCatalog(ct::models::TagCatalog *catalog);
     // Writes the contacts now shown (search and filters applied) to a CSV file, with progress.
     bool exportShownTo(const QString &path);
 
@@ -59,6 +61,7 @@ private:
     QPointer<ct::store::Outbox> m_outbox;
     ct::models::ContactExport *m_export = nullptr;
     QPointer<ct::models::ContactOpener> m_opener;
+    QPointer<ct::models::TagCatalog> m_tagCatalog;
     QPushButton *m_openButton = nullptr;
     ContactDetailPane *m_detail;
     QLineEdit *m_search = nullptr;

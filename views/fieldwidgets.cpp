@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "fieldwidgets.h"
+#include "tagfield.h"
 
 #include "api/normalizer.h"
 #include "api/parameterschema.h"
@@ -417,6 +418,9 @@ FieldWidget *create(const ParameterSpec &spec, const QString &label, Shape shape
 {
     FieldWidget *field = nullptr;
     const QString notSet = tr("Not set");
+    // The document's "comma separated list of tags" is edited as chips.
+    if (spec.key == u"tag"_s)
+        return new TagField(spec.key, label, parent);
     switch (spec.type) {
     case ValueType::Enumeration:
         // A key the server defaults always has a value; the others may be left empty.

@@ -2,6 +2,7 @@
 #include "contactediting.h"
 
 #include "contactsmodel.h"
+#include "tagcatalog.h"
 
 #include "store/outbox.h"
 #include "store/outboxreplayer.h"
@@ -54,11 +55,25 @@ QString ContactEditing::clientIdParam(const QString &key) const
     return RecordKey::isLocal(recordKey) ? recordKey : RecordKey::idOf(recordKey);
 }
 
+bool ContactEditing::createMissingTags(const ct::api::ApiParams &fields, const QString &recordKey)
+{
+    if (!m_tags || !fields.contains(u"tag"_s))
+        return true;
+    for (const QString &part : fields.value(u"tag"_s).split(u',', Qt::SkipEmptyParts)) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty() && !m_tags->contains(tag) && !m_tags->create(tag, recordKey))
+            return fail(m_tags->errorString());
+    }
+    return true;
+}
+
 bool ContactEditing::saveChanges(const QString &key, const ct::api::ApiParams &changed, const ct::api::ApiParams &base)
 {
     m_error.clear();
     if (changed.isEmpty())
         return true;
+    if (!createMissingTags(changed, recordKeyFor(key)))
+        return false;
     ct::api::ApiParams params = changed;
     params.insert(u"client_id"_s, clientIdParam(key));
     const auto result = m_outbox->enqueue(u"update_client_by_id"_s, params, recordKeyFor(key), base);
@@ -73,6 +88,8 @@ QString ContactEditing::createContact(const ct::api::ApiParams &fields)
 {
     m_error.clear();
     const QString localKey = RecordKey::newLocal(u"client"_s);
+    if (!createMissingTags(fields, localKey))
+        return {};
     const auto result = m_outbox->enqueue(u"create_client"_s, fields, localKey);
     if (!result.accepted()) {
         fail(result.errorString);

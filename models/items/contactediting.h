@@ -37,14 +37,20 @@ public:
 
     QString errorString() const { return m_error; }
 
+    // Tags a contact edit names that the account lacks are created first (create_tag, queued
+    // in the contact's order so the server meets the tag before the contact using it).
+    void setTagCatalog(class TagCatalog *catalog) { m_tags = catalog; }
+
 private:
     QString clientIdParam(const QString &key) const;
     QString recordKeyFor(const QString &key) const;
     bool fail(const QString &message);
+    bool createMissingTags(const ct::api::ApiParams &fields, const QString &recordKey);
 
     QPointer<ct::store::Outbox> m_outbox;
     QPointer<ct::store::OutboxReplayer> m_replayer;
     QPointer<ContactsModel> m_contacts;
+    QPointer<TagCatalog> m_tags;
     QString m_error;
 };
 

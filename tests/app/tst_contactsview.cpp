@@ -9,6 +9,7 @@
 #include "contactsview.h"
 #include "csvimportdialog.h"
 #include "opencontactdialog.h"
+#include "tagfield.h"
 
 #include "api/apiclient.h"
 #include "csvreader.h"
@@ -92,6 +93,12 @@ private Q_SLOTS:
         ContactDetailPane *detail = m_view->detail();
         QTRY_COMPARE(detail->currentKey(), id);
 
+        // Social profiles the contact has show as links
+        const bool hasProfile = !target.value(u"facebook"_s).toString().isEmpty() || !target.value(u"linkedin"_s).toString().isEmpty();
+        QCOMPARE(detail->findChild<QLabel *>(u"socialLinks"_s)->isVisible(), hasProfile);
+        if (hasProfile)
+            QVERIFY(detail->findChild<QLabel *>(u"socialLinks"_s)->text().contains(u"https://www."_s));
+
         // WHEN the user changes the city and saves
         auto *city = detail->editor()->findChild<QLineEdit *>(u"city"_s);
         QVERIFY(city);
@@ -105,6 +112,14 @@ private Q_SLOTS:
         const auto update = std::find_if(log.crbegin(), log.crend(), [](const auto &r) { return r.call == u"update_client_by_id"_s; });
         QVERIFY(update != log.crend());
         QCOMPARE(update->params.keys(), (QStringList{u"city"_s, u"client_id"_s}));
+
+        // WHEN a Facebook profile id is entered, THEN it shows as a link to the profile
+        auto *facebook = detail->editor()->findChild<QLineEdit *>(u"facebook"_s);
+        QTest::keyClicks(facebook, u"hall303"_s);
+        QTest::mouseClick(detail->findChild<QPushButton *>(u"saveContact"_s), Qt::LeftButton);
+        QTRY_VERIFY(detail->findChild<QLabel *>(u"socialLinks"_s)->isVisible());
+        QVERIFY(detail->findChild<QLabel *>(u"socialLinks"_s)->text().contains(u"https://www.facebook.com/hall303"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(clientById(id).value(u"facebook"_s).toString() == u"hall303"_s, 20000);
 
         // WHEN the user adds a note on the History tab
         detail->tabs()->setCurrentIndex(1);
@@ -150,6 +165,43 @@ private Q_SLOTS:
         QTRY_COMPARE(detail->currentKey(), newId);
         QVERIFY(m_session->outbox()->isEmpty());
         QCOMPARE(clientWithEmail(email).size(), 1);
+    }
+
+    void tagsAsChipsWithANewTagCreatedFirst()
+    {
+        const QJsonObject target = m_sandbox.clients(Sandbox::demoWebKey()).at(11).toObject();
+        const QString id = target.value(u"client_id"_s).toString();
+        m_view->selectContact(id);
+        ContactDetailPane *detail = m_view->detail();
+        QTRY_COMPARE(detail->currentKey(), id);
+        auto *tags = detail->editor()->findChild<TagField *>();
+        QVERIFY(tags);
+        QTRY_VERIFY_WITH_TIMEOUT(tags->input()->count() > 0, 20000);   // the account's tags offered
+        const QString existingTag = tags->input()->itemText(0);
+        const QString newTag = u"Pool owner %1"_s.arg(QCoreApplication::applicationPid());
+        // WHEN the user adds one known tag and one new tag as chips, and saves
+        for (const QString &tag : {existingTag, newTag}) {
+            tags->input()->setEditText(tag);
+            QTest::mouseClick(detail->editor()->findChild<QPushButton *>(u"tagAdd"_s), Qt::LeftButton);
+        }
+        QVERIFY(detail->editor()->findChild<QToolButton *>(u"tagChip_"_s + newTag));
+        QTest::mouseClick(detail->findChild<QPushButton *>(u"saveContact"_s), Qt::LeftButton);
+        // THEN the new tag is created (create_tag) and the contact carries both; nothing fails
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
+        QVERIFY(lastRequest(u"create_tag"_s).value(u"tag_value"_s) == newTag);
+        const QStringList onServer = clientById(id).value(u"tag"_s).toString().split(u',');
+        QVERIFY2(onServer.contains(newTag) && onServer.contains(existingTag), qPrintable(onServer.join(u'|')));
+        // and the tag filter finds the contact by it
+        m_view->searchField()->clear();
+        auto *filter = m_view->findChild<QComboBox *>(u"filter%1"_s.arg(int(ct::models::ContactsModel::Filter::Tag)));
+        QVERIFY(filter);
+        QTRY_VERIFY(filter->findData(newTag) >= 0);
+        filter->setCurrentIndex(filter->findData(newTag));
+        Q_EMIT filter->activated(filter->currentIndex());
+        QTRY_COMPARE(m_session->contacts()->rowCount(), 1);
+        QCOMPARE(m_session->contacts()->idAt(0), id);
+        filter->setCurrentIndex(0);
+        Q_EMIT filter->activated(0);
     }
 
     void sameNameIsFoundEvenWhenTheListIsFiltered()

@@ -63,7 +63,9 @@ private Q_SLOTS:
             QCOMPARE(w->accessibleName(), ContactEditorLayout::label(spec.key));
             QVERIFY2(editor.findChild<QLabel *>(spec.key + u"Error"_s), qPrintable(spec.key));
             const char *expected = "QLineEdit";
-            if (spec.type == ValueType::Enumeration || spec.type == ValueType::State
+            if (spec.key == u"tag"_s)
+                expected = "QComboBox";   // chips, added from an editable list of the account's tags
+            else if (spec.type == ValueType::Enumeration || spec.type == ValueType::State
                 || ContactEditorLayout::shape(spec.key) == FieldWidgets::Shape::ChoiceList)
                 expected = "QComboBox";
             else if (spec.type == ValueType::Date)
