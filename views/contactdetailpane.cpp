@@ -53,6 +53,7 @@ ContactDetailPane::ContactDetailPane(ct::models::ContactsModel *contacts, ct::mo
     , m_pending(pendingActions)
 {
     setObjectName(u"contactDetail"_s);
+    setMinimumWidth(380);   // the form's two columns need room to be read
     m_title = new QLabel(this);
     m_title->setObjectName(u"contactTitle"_s);
     QFont titleFont = m_title->font();

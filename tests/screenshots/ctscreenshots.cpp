@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
 
     // The sign-in dialog as a first-time user sees it.
     MainWindow window;
-    window.resize(1180, 720);
+    window.resize(1440, 860);
     ConsoleController controller(StartupOptions{}, &window);
     window.show();
     controller.start();
