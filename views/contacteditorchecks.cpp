@@ -37,15 +37,8 @@ QString problemWith(const QString &key, const QString &value, const ct::api::Api
 
 QString zipProblemForState(const QString &zip, const QString &state)
 {
-    if (zip.isEmpty() || !ct::api::Validator::isStateCode(state))
-        return {};
-    static const QRegularExpression canadian(u"^[A-Za-z]\\d[A-Za-z] \\d[A-Za-z]\\d\\z"_s);
-    const bool zipIsCanadian = canadian.match(zip).hasMatch();
-    if (FieldWidgets::isCanadianProvince(state) && !zipIsCanadian)
-        return tr("%1 is a Canadian province: a postal code is written A1A 1A1, for example K1A 0B1.").arg(state);
-    if (!FieldWidgets::isCanadianProvince(state) && zipIsCanadian)
-        return tr("%1 is a US state: a zip is written 12345, 12345-6789 or 12345-6789-01.").arg(state);
-    return {};
+    // One rule for the editor and the CSV import: it lives with the schema's other checks.
+    return ct::api::Validator::zipProblemForState(zip, state);
 }
 
 QStringList requiredForCreate()

@@ -151,6 +151,26 @@ bool isStateCode(QStringView text)
     return codes.contains(text.toString());
 }
 
+bool isCanadianProvince(QStringView code)
+{
+    static const QSet<QString> provinces = {u"AB"_s, u"BC"_s, u"MB"_s, u"NB"_s, u"NL"_s, u"NS"_s, u"NT"_s,
+                                            u"NU"_s, u"ON"_s, u"PE"_s, u"QC"_s, u"SK"_s, u"YT"_s};
+    return provinces.contains(code.toString());
+}
+
+QString zipProblemForState(const QString &zip, const QString &state)
+{
+    if (zip.isEmpty() || !isStateCode(state))
+        return {};
+    static const QRegularExpression canadian(u"^[A-Za-z]\\d[A-Za-z] \\d[A-Za-z]\\d\\z"_s);
+    const bool zipIsCanadian = canadian.match(zip).hasMatch();
+    if (isCanadianProvince(state) && !zipIsCanadian)
+        return tr("%1 is a Canadian province: a postal code is written A1A 1A1, for example K1A 0B1.").arg(state);
+    if (!isCanadianProvince(state) && zipIsCanadian)
+        return tr("%1 is a US state: a zip is written 12345, 12345-6789 or 12345-6789-01.").arg(state);
+    return {};
+}
+
 QString problemWith(const QString &key, const QString &value, bool expansionAllowed)
 {
     // Where custom fields are allowed, only the reserved client keys keep their own rules.

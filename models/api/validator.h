@@ -23,5 +23,11 @@ QStringList missingKeys(const CallSpec &call, const ApiParams &params);
 
 bool isValidEmail(QStringView text);
 bool isStateCode(QStringView text);
+bool isCanadianProvince(QStringView code);
+
+// The API takes either zip form with any state, but a Canadian postal code with a US state (or
+// the other way round) is a typo: the reason, for showing at the zip field; empty when it fits
+// or when either value is missing or not a state code.
+QString zipProblemForState(const QString &zip, const QString &state);
 
 } // namespace ct::api::Validator

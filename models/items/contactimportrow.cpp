@@ -30,17 +30,8 @@ ContactRowChecker::ContactRowChecker(const QStringList &mapping, const QLocale &
 
 QString ContactRowChecker::zipProblemForState(const QString &zip, const QString &state)
 {
-    // The same rule as the contact editor's (views/contacteditorchecks.cpp): the API takes
-    // both forms for any state, but a Canadian postal code with a US state is a typo.
-    static const QStringList provinces = {u"AB"_s, u"BC"_s, u"MB"_s, u"NB"_s, u"NL"_s, u"NS"_s,
-                                          u"NT"_s, u"NU"_s, u"ON"_s, u"PE"_s, u"QC"_s, u"SK"_s, u"YT"_s};
-    const bool canadianZip = zip.front().isLetter();
-    const bool canadianState = provinces.contains(state);
-    if (canadianState && !canadianZip)
-        return tr("%1 is a Canadian province: a postal code is written A1A 1A1.").arg(state);
-    if (!canadianState && canadianZip)
-        return tr("%1 is a US state: a zip is written 12345, 12345-6789 or 12345-6789-01.").arg(state);
-    return {};
+    // The same rule as the contact editor's, from the validator.
+    return ct::api::Validator::zipProblemForState(zip, state);
 }
 
 QString ContactRowChecker::normaliseDate(const QString &text) const

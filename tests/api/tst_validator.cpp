@@ -53,6 +53,29 @@ class TestValidator : public QObject
     Q_OBJECT
 
 private slots:
+    void zipAgainstState_data()
+    {
+        QTest::addColumn<QString>("zip");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<bool>("fits");
+        QTest::newRow("US zip, US state") << u"80202"_s << u"CO"_s << true;
+        QTest::newRow("US zip+4, US state") << u"80202-1234"_s << u"CO"_s << true;
+        QTest::newRow("postal code, province") << u"K1A 0B1"_s << u"ON"_s << true;
+        QTest::newRow("postal code, US state") << u"K1A 0B1"_s << u"CO"_s << false;
+        QTest::newRow("US zip, province") << u"80202"_s << u"QC"_s << false;
+        QTest::newRow("no state yet") << u"K1A 0B1"_s << QString() << true;
+        QTest::newRow("no zip yet") << QString() << u"ON"_s << true;
+        QTest::newRow("not a state code") << u"80202"_s << u"XX"_s << true;
+    }
+
+    void zipAgainstState()
+    {
+        QFETCH(QString, zip);
+        QFETCH(QString, state);
+        QFETCH(bool, fits);
+        QCOMPARE(ct::api::Validator::zipProblemForState(zip, state).isEmpty(), fits);
+    }
+
     void values_data();
     void values();
     void everyLimitedKeyIsCovered();
