@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Two entry points take a fresh Debian 12 machine to a running console or a passing test suite:
-#   make run    installs what is missing, builds, starts the console (demo mode unless an account is saved)
+#   make run    installs what is missing, builds, starts the console: the saved account, else the demo
 #   make test   installs what is missing, builds, runs every ctest suite headless
 BUILD_DIR  ?= build
 BUILD_TYPE ?= RelWithDebInfo
@@ -19,7 +19,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: run test build configure deps-build deps-run deps-test screenshots clean
 
 run: deps-run build
-	./$(BUILD_DIR)/app/ctconsole $(if $(ARGS),$(ARGS),--demo)
+	./$(BUILD_DIR)/app/ctconsole $(if $(ARGS),$(ARGS),--demo-unless-saved)
 
 # Configures again after deps-test so the fuzz target appears once clang is installed, and builds
 # the libFuzzer binary so ctest's fuzz_smoke really fuzzes.

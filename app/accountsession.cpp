@@ -95,7 +95,6 @@ void AccountSession::start()
     const ct::store::Outbox::Counts counts = m_outbox->counts();
     Q_EMIT outboxCountsChanged(counts.pending, counts.failed, counts.conflicts);
     m_replayer->start();
-    m_contacts->names()->refresh();
     m_tags->refresh();
 }
 

@@ -72,6 +72,8 @@ ConsoleController::ConsoleController(const StartupOptions &options, MainWindow *
             if (r.status == KeychainStatus::Ok) {
                 m_remembered = true;
                 verify(r.credentials, effectiveApiUrl(), Origin::Saved, true);
+            } else if (m_options.demoUnlessSaved) {
+                startDemo();   // nothing saved (or no keychain): the demo instead of the dialog
             } else {
                 showSignIn(r.status == KeychainStatus::NotFound ? QString() : r.message);
             }

@@ -21,15 +21,18 @@ StartupOptions StartupOptions::parse(const QStringList &arguments, QStringList *
     parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate(
         "StartupOptions", "Open the built-in demonstration account (a local sandbox; nothing is sent anywhere)."));
+    const QCommandLineOption demoUnlessSaved(u"demo-unless-saved"_s, QCoreApplication::translate(
+        "StartupOptions", "Open the account saved on this computer; without one, open the demonstration account."));
     const QCommandLineOption apiUrl(u"api-url"_s, QCoreApplication::translate(
         "StartupOptions", "The ClientTether API address (https; plain http only on this computer)."), u"URL"_s);
     const QCommandLineOption account(u"account"_s, QCoreApplication::translate(
         "StartupOptions", "Open the sub-account with this name (enterprise access tokens)."), u"NAME"_s);
-    parser.addOptions({demo, apiUrl, account});
+    parser.addOptions({demo, demoUnlessSaved, apiUrl, account});
     parser.process(arguments);
 
     StartupOptions options;
     options.demo = parser.isSet(demo);
+    options.demoUnlessSaved = parser.isSet(demoUnlessSaved);
     options.accountName = parser.value(account);
     if (parser.isSet(apiUrl)) {
         options.apiUrl = QUrl::fromUserInput(parser.value(apiUrl));

@@ -11,6 +11,7 @@ class QCommandLineParser;
 struct StartupOptions
 {
     bool demo = false;
+    bool demoUnlessSaved = false;  // the saved account if there is one, else the demo
     QUrl apiUrl;                  // empty: the saved or the default address
     QString accountName;          // --account: a sub-account to open by name
     // CLIENTTETHER_ACCESS_TOKEN / CLIENTTETHER_WEB_KEY: sign in for this run only, never stored.

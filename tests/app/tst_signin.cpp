@@ -244,6 +244,37 @@ private Q_SLOTS:
         QVERIFY(!m_controller->signInDialog());
     }
 
+    void demoUnlessSavedOpensTheSavedAccountOrTheDemo()
+    {
+        // GIVEN nothing saved: the demo opens, no dialog
+        cleanup();
+        StartupOptions options;
+        options.demoUnlessSaved = true;
+        options.apiUrl = m_sandbox.baseUrl();
+        m_window = std::make_unique<MainWindow>();
+        m_controller = std::make_unique<ConsoleController>(options, m_window.get());
+        QSignalSpy opened(m_controller.get(), &ConsoleController::sessionOpened);
+        m_controller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+        QVERIFY(m_controller->demoServer());
+        QVERIFY(!m_controller->signInDialog());
+
+        // GIVEN a saved account: it opens instead of the demo
+        CredentialStore store;
+        QSignalSpy saved(&store, &CredentialStore::finished);
+        store.save({Sandbox::demoAccessToken(), Sandbox::demoWebKey()});
+        QVERIFY(saved.wait(20000));
+        cleanup();
+        m_window = std::make_unique<MainWindow>();
+        m_controller = std::make_unique<ConsoleController>(options, m_window.get());
+        QSignalSpy reopened(m_controller.get(), &ConsoleController::sessionOpened);
+        m_controller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(reopened.size(), 1, 30000);
+        QVERIFY(!m_controller->demoServer());
+        QCOMPARE(m_controller->session()->apiUrl(), m_sandbox.baseUrl());
+        keychain(&CredentialStore::forget);
+    }
+
     void enterpriseTokenOffersSubAccounts()
     {
         cleanup();
