@@ -580,14 +580,6 @@ Open the existing contact instead, or create a new one anyway?</source>
         <source>Required: a contact needs a first and a last name.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is a Canadian province: a postal code is written A1A 1A1, for example K1A 0B1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a US state: a zip is written 12345, 12345-6789 or 12345-6789-01.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ContactEditorLayout</name>
@@ -1962,6 +1954,10 @@ they are never stored.</source>
         <source>Set both CLIENTTETHER_ACCESS_TOKEN and CLIENTTETHER_WEB_KEY, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the account saved on this computer; without one, open the demonstration account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TagField</name>
@@ -2135,6 +2131,14 @@ they are never stored.</source>
         <source>A custom field holds at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a Canadian province: a postal code is written A1A 1A1, for example K1A 0B1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a US state: a zip is written 12345, 12345-6789 or 12345-6789-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::credentials::CredentialStore</name>
@@ -2292,14 +2296,6 @@ they are never stored.</source>
 </context>
 <context>
     <name>ct::models::ContactRowChecker</name>
-    <message>
-        <source>%1 is a Canadian province: a postal code is written A1A 1A1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a US state: a zip is written 12345, 12345-6789 or 12345-6789-01.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The row has more values than the file has columns.</source>
         <translation type="unfinished"></translation>
