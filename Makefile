@@ -59,6 +59,8 @@ deps-test: deps-build
 screenshots: deps-run deps-test configure
 	cmake --build $(BUILD_DIR) --target ctscreenshots --parallel $(JOBS)
 	tests/run-tests.sh --exec ./$(BUILD_DIR)/tests/screenshots/ctscreenshots $(CURDIR)/resources/screenshots
+	CT_EDITOR_SCREENSHOT=$(CURDIR)/resources/screenshots/contact-editor.png \
+	  tests/run-tests.sh --exec ./$(BUILD_DIR)/tests/editor/tst_contacteditor -silent
 
 clean:
 	rm -rf $(BUILD_DIR)
