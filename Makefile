@@ -57,7 +57,7 @@ deps-test: deps-build
 
 # The README's pictures, rendered offscreen from the real widgets against the demo sandbox.
 screenshots: deps-run deps-test configure
-	cmake --build $(BUILD_DIR) --target ctscreenshots --parallel $(JOBS)
+	cmake --build $(BUILD_DIR) --target ctscreenshots tst_contacteditor --parallel $(JOBS)
 	tests/run-tests.sh --exec ./$(BUILD_DIR)/tests/screenshots/ctscreenshots $(CURDIR)/resources/screenshots
 	CT_EDITOR_SCREENSHOT=$(CURDIR)/resources/screenshots/contact-editor.png \
 	  tests/run-tests.sh --exec ./$(BUILD_DIR)/tests/editor/tst_contacteditor -silent
