@@ -3,6 +3,7 @@
 // part of a phone number, edit it, add a note, create a contact (and be warned of a duplicate),
 // delete one and undo it, delete one for good. Real session: ApiClient, SQLite, outbox, replayer.
 #include "accountsession.h"
+#include "contactactivitymodel.h"
 #include "contactdetailpane.h"
 #include "contacteditor.h"
 #include "contactsmodel.h"
@@ -323,6 +324,44 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 20000);
         QVERIFY(dialog->isVisible());
         dialog->reject();
+    }
+
+    void activityModelsPassTheModelTester()
+    {
+        ct::api::ApiClient client;
+        client.setBaseUrl(m_sandbox.baseUrl());
+        client.setCredentials(Sandbox::demoAccessToken(), Sandbox::demoWebKey());
+        std::unique_ptr<ct::models::ContactActivityModel> notes(ct::models::ContactActivityModel::historyNotes());
+        std::unique_ptr<ct::models::ContactActivityModel> pending(ct::models::ContactActivityModel::pendingActions());
+        QAbstractItemModelTester notesTester(notes.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester pendingTester(pending.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        notes->setClient(&client);
+        pending->setClient(&client);
+        // A contact with history and pending actions in the demo data
+        QString id;
+        for (const QJsonValue &v : m_sandbox.clients(Sandbox::demoWebKey())) {
+            if (v.toObject().value(u"action_plan_id"_s).toString() != u"0"_s) {
+                id = v.toObject().value(u"client_id"_s).toString();
+                break;
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        QSignalSpy notesLoaded(notes.get(), &ct::models::ContactActivityModel::loaded);
+        QSignalSpy pendingLoaded(pending.get(), &ct::models::ContactActivityModel::loaded);
+        notes->load(id);
+        pending->load(id);
+        QTRY_COMPARE_WITH_TIMEOUT(notesLoaded.size(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(pendingLoaded.size(), 1, 20000);
+        QVERIFY(pending->rowCount() > 0);
+        // Newest first
+        for (int row = 1; row < notes->rowCount(); ++row)
+            QVERIFY(notes->rowAt(row - 1).value(u"note_date"_s).toString() >= notes->rowAt(row).value(u"note_date"_s).toString());
+        const int before = notes->rowCount();
+        notes->addPendingRow({{u"note_body"_s, u"queued here"_s}});
+        QCOMPARE(notes->rowCount(), before + 1);
+        QCOMPARE(notes->data(notes->index(0, 0), ct::models::SyncStateRole).toInt(), int(ct::models::SyncState::Pending));
+        notes->load({});   // no contact: only what is queued for it... none for an empty id
+        QCOMPARE(notes->rowCount(), 0);
     }
 
     void cleanupTestCase()
