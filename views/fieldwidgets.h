@@ -200,6 +200,5 @@ struct Region
     bool canadian = false;
 };
 const QList<Region> &regions();
-bool isCanadianProvince(const QString &code);
 
 } // namespace FieldWidgets

@@ -103,13 +103,4 @@ const QList<Region> &regions()
     return list;
 }
 
-bool isCanadianProvince(const QString &code)
-{
-    for (const Region &r : regions()) {
-        if (r.code == code)
-            return r.canadian;
-    }
-    return false;
-}
-
 } // namespace FieldWidgets

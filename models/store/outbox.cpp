@@ -185,28 +185,42 @@ bool Outbox::commit()
     return fail(message);
 }
 
+namespace {
+
+// The columns an entry may change after it is written, with their values: one list for both
+// the INSERT and the UPDATE, so the two can never disagree on a column.
+QList<std::pair<QLatin1StringView, QVariant>> mutableColumns(const OutboxEntry &e)
+{
+    return {{"call_name"_L1, e.callName},
+            {"params"_L1, paramsToJson(e.params)},
+            {"record_key"_L1, e.recordKey},
+            {"attempts"_L1, e.attempts},
+            {"last_error"_L1, e.lastError},
+            {"error_key"_L1, e.errorKey},
+            {"error_code"_L1, e.errorCode},
+            {"state"_L1, int(e.state)},
+            {"next_attempt_at"_L1, toMs(e.nextAttemptAt)},
+            {"base_values"_L1, paramsToJson(e.baseValues)},
+            {"server_values"_L1, paramsToJson(e.serverValues)},
+            {"pre_existing"_L1, idsToJson(e.preExistingIds)},
+            {"maybe_applied"_L1, e.maybeApplied ? 1 : 0}};
+}
+
+} // namespace
+
 bool Outbox::insertRow(OutboxEntry &e)
 {
+    auto columns = mutableColumns(e);
+    columns.prepend({"created_at"_L1, toMs(e.createdAt)});
+    columns.prepend({"op_id"_L1, e.opId.toString(QUuid::WithoutBraces)});
+    QStringList names;
+    for (const auto &column : std::as_const(columns))
+        names.append(column.first);
     QSqlQuery q(m_database->database());
-    q.prepare(u"INSERT INTO outbox (op_id, call_name, params, record_key, created_at, attempts,"
-              " last_error, error_key, error_code, state, next_attempt_at, base_values,"
-              " server_values, pre_existing, maybe_applied)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(e.opId.toString(QUuid::WithoutBraces));
-    q.addBindValue(e.callName);
-    q.addBindValue(paramsToJson(e.params));
-    q.addBindValue(e.recordKey);
-    q.addBindValue(toMs(e.createdAt));
-    q.addBindValue(e.attempts);
-    q.addBindValue(e.lastError);
-    q.addBindValue(e.errorKey);
-    q.addBindValue(e.errorCode);
-    q.addBindValue(int(e.state));
-    q.addBindValue(toMs(e.nextAttemptAt));
-    q.addBindValue(paramsToJson(e.baseValues));
-    q.addBindValue(paramsToJson(e.serverValues));
-    q.addBindValue(idsToJson(e.preExistingIds));
-    q.addBindValue(e.maybeApplied ? 1 : 0);
+    q.prepare(u"INSERT INTO outbox (%1) VALUES (%2)"_s.arg(names.join(u", "_s),
+                                                           QStringList(names.size(), u"?"_s).join(u", "_s)));
+    for (const auto &column : std::as_const(columns))
+        q.addBindValue(column.second);
     if (!q.exec())
         return fail(q.lastError().text());
     e.seq = q.lastInsertId().toLongLong();
@@ -215,24 +229,14 @@ bool Outbox::insertRow(OutboxEntry &e)
 
 bool Outbox::updateRow(const OutboxEntry &e)
 {
+    const auto columns = mutableColumns(e);
+    QStringList assignments;
+    for (const auto &column : columns)
+        assignments.append(column.first + u" = ?"_s);
     QSqlQuery q(m_database->database());
-    q.prepare(u"UPDATE outbox SET call_name = ?, params = ?, record_key = ?, attempts = ?,"
-              " last_error = ?, error_key = ?, error_code = ?, state = ?, next_attempt_at = ?,"
-              " base_values = ?, server_values = ?, pre_existing = ?, maybe_applied = ?"
-              " WHERE op_id = ?"_s);
-    q.addBindValue(e.callName);
-    q.addBindValue(paramsToJson(e.params));
-    q.addBindValue(e.recordKey);
-    q.addBindValue(e.attempts);
-    q.addBindValue(e.lastError);
-    q.addBindValue(e.errorKey);
-    q.addBindValue(e.errorCode);
-    q.addBindValue(int(e.state));
-    q.addBindValue(toMs(e.nextAttemptAt));
-    q.addBindValue(paramsToJson(e.baseValues));
-    q.addBindValue(paramsToJson(e.serverValues));
-    q.addBindValue(idsToJson(e.preExistingIds));
-    q.addBindValue(e.maybeApplied ? 1 : 0);
+    q.prepare(u"UPDATE outbox SET %1 WHERE op_id = ?"_s.arg(assignments.join(u", "_s)));
+    for (const auto &column : columns)
+        q.addBindValue(column.second);
     q.addBindValue(e.opId.toString(QUuid::WithoutBraces));
     if (!q.exec())
         return fail(q.lastError().text());
