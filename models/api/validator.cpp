@@ -144,11 +144,8 @@ bool isStateCode(QStringView text)
         u"MA"_s, u"MI"_s, u"MN"_s, u"MS"_s, u"MO"_s, u"MT"_s, u"NE"_s, u"NV"_s, u"NH"_s, u"NJ"_s,
         u"NM"_s, u"NY"_s, u"NC"_s, u"ND"_s, u"OH"_s, u"OK"_s, u"OR"_s, u"PA"_s, u"RI"_s, u"SC"_s,
         u"SD"_s, u"TN"_s, u"TX"_s, u"UT"_s, u"VT"_s, u"VA"_s, u"WA"_s, u"WV"_s, u"WI"_s, u"WY"_s,
-        u"DC"_s, u"PR"_s, u"VI"_s, u"GU"_s, u"AS"_s, u"MP"_s,
-        // Canadian provinces and territories
-        u"AB"_s, u"BC"_s, u"MB"_s, u"NB"_s, u"NL"_s, u"NS"_s, u"NT"_s, u"NU"_s, u"ON"_s, u"PE"_s,
-        u"QC"_s, u"SK"_s, u"YT"_s};
-    return codes.contains(text.toString());
+        u"DC"_s, u"PR"_s, u"VI"_s, u"GU"_s, u"AS"_s, u"MP"_s};
+    return codes.contains(text.toString()) || isCanadianProvince(text);
 }
 
 bool isCanadianProvince(QStringView code)
