@@ -399,10 +399,14 @@ void ContactsView::askExport()
 
 void ContactsView::openImport()
 {
+    // Every contact held, not only those the current search shows, for the duplicate check.
     QList<QJsonObject> existing;
-    existing.reserve(m_contacts->rowCount());
-    for (int row = 0; row < m_contacts->rowCount(); ++row)
-        existing.append(m_contacts->record(row));
+    existing.reserve(m_contacts->storeSize());
+    for (int row = 0; row < m_contacts->storeSize(); ++row) {
+        const QJsonObject record = m_contacts->storedRecord(row);
+        if (!record.isEmpty())
+            existing.append(record);
+    }
     auto *dialog = new CsvImportDialog(m_outbox, existing, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CsvImportDialog::contactsQueued, this, [this](const QStringList &keys) {

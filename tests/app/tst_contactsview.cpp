@@ -14,6 +14,7 @@
 
 #include "api/apiclient.h"
 #include "csvreader.h"
+#include "contactimport.h"
 #include "mainwindow.h"
 #include "sandbox.h"
 
@@ -283,12 +284,26 @@ private Q_SLOTS:
 
     void importButtonOpensTheImportDialog()
     {
+        // GIVEN a search that hides the contact a file row duplicates
+        const QJsonObject hidden = m_sandbox.clients(Sandbox::demoWebKey()).at(21).toObject();
+        m_view->searchField()->setText(u"zzz-no-such-contact"_s);
+        QTRY_COMPARE(m_session->contacts()->rowCount(), 0);
         QTest::mouseClick(m_view->findChild<QPushButton *>(u"importContacts"_s), Qt::LeftButton);
         auto *dialog = qobject_cast<CsvImportDialog *>(m_view->openDialog());
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->currentPage(), CsvImportDialog::FilePage);
+        // WHEN a file names that contact's email, THEN it is a duplicate although not shown
+        QFile file(m_dir.filePath(u"dup.csv"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"firstName,lastName,email\nSame,Person,%1\n"_s.arg(hidden.value(u"email"_s).toString()).toUtf8());
+        file.close();
+        QSignalSpy analysed(dialog->contactImport(), &ct::models::ContactImport::analysisFinished);
+        QVERIFY(dialog->contactImport()->analyse(file.fileName(), {u"firstName"_s, u"lastName"_s, u"email"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(analysed.size(), 1, 20000);
+        QCOMPARE(dialog->contactImport()->report().duplicateCount(), 1);
         dialog->reject();
+        m_view->searchField()->clear();
     }
 
     void openByIdOrExternalId()
