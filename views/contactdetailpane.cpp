@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -66,6 +67,11 @@ ContactDetailPane::ContactDetailPane(ct::models::ContactsModel *contacts, ct::mo
     m_links->setOpenExternalLinks(true);
     m_links->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_links->hide();
+    m_actionBar = new QToolBar(this);
+    m_actionBar->setObjectName(u"contactActions"_s);
+    m_actionBar->setAccessibleName(tr("Contact actions"));
+    m_actionBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_actionBar->hide();   // shown once a feature adds an action
     m_status = new QLabel(this);
     m_status->setObjectName(u"contactStatus"_s);
     m_status->setWordWrap(true);
@@ -118,6 +124,7 @@ ContactDetailPane::ContactDetailPane(ct::models::ContactsModel *contacts, ct::mo
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_links);
+    layout->addWidget(m_actionBar);
     layout->addWidget(m_status);
     layout->addWidget(m_tabs, 1);
 
@@ -171,6 +178,20 @@ void ContactDetailPane::setStatus(const QString &text, bool problem)
     m_status->setVisible(!text.isEmpty());
 }
 
+void ContactDetailPane::addContactAction(QAction *action)
+{
+    m_actionBar->addAction(action);
+    m_actionBar->show();
+    updateActions();
+}
+
+void ContactDetailPane::updateActions()
+{
+    const bool saved = m_tabs->isEnabled() && !m_key.isEmpty() && !m_editor->isNewContact();
+    for (QAction *action : m_actionBar->actions())
+        action->setEnabled(saved);
+}
+
 void ContactDetailPane::setTagCatalog(ct::models::TagCatalog *catalog)
 {
     m_tagCatalog = catalog;
@@ -212,6 +233,8 @@ void ContactDetailPane::showContact(const QString &key)
         m_title->setText(tr("No contact selected"));
         m_notes->load({});
         m_pending->load({});
+        updateActions();
+        Q_EMIT contactShown({});
         return;
     }
     m_title->setText((record.value(u"firstName"_s).toString() + u' ' + record.value(u"lastName"_s).toString()).trimmed());
@@ -233,6 +256,8 @@ void ContactDetailPane::showContact(const QString &key)
     const QString id = record.value(u"client_id"_s).toString();
     m_notes->load(id);
     m_pending->load(id);
+    updateActions();
+    Q_EMIT contactShown(key);
 }
 
 void ContactDetailPane::startNewContact()
@@ -247,6 +272,8 @@ void ContactDetailPane::startNewContact()
     m_links->hide();
     m_notes->load({});
     m_pending->load({});
+    updateActions();
+    Q_EMIT contactShown({});
 }
 
 void ContactDetailPane::revert()

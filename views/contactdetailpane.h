@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class ContactEditor;
+class QAction;
+class QToolBar;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -38,6 +40,12 @@ public:
     // The account's tags, offered in the tag field.
     void setTagCatalog(ct::models::TagCatalog *catalog);
 
+    // Other features put their contact actions (email, text, call, start plan…) on the pane's
+    // action bar; they are enabled while a saved contact is shown. The features read
+    // currentKey() when triggered.
+    void addContactAction(QAction *action);
+    QToolBar *actionBar() const { return m_actionBar; }
+
     ContactEditor *editor() const { return m_editor; }
     QTabWidget *tabs() const { return m_tabs; }
     // The last message box or dialog this pane opened (tests answer it).
@@ -47,8 +55,11 @@ Q_SIGNALS:
     // A new contact was queued (its local key), or the user chose to open an existing one.
     void contactOpened(const QString &key);
     void message(const QString &text);
+    // The contact on show changed: its key, empty for none or a new contact's form.
+    void contactShown(const QString &key);
 
 private:
+    void updateActions();
     void fillChoices();
     void save();
     void saveChanges();
@@ -69,6 +80,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_links = nullptr;
+    QToolBar *m_actionBar = nullptr;
     ContactEditor *m_editor = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;

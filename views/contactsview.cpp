@@ -15,6 +15,7 @@
 
 #include "api/parameterschema.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -262,6 +263,25 @@ void ContactsView::onCurrentChanged()
     const QString key = m_contacts->idAt(current.row());
     if (key != m_detail->currentKey())
         m_detail->showContact(key);
+}
+
+void ContactsView::addSelectionAction(QAction *action)
+{
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(action);
+    action->setEnabled(m_table->selectionModel()->hasSelection());
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, action,
+            [this, action] { action->setEnabled(m_table->selectionModel()->hasSelection()); });
+}
+
+QStringList ContactsView::selectedKeys() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList keys;
+    for (const QModelIndex &row : std::as_const(rows))
+        keys.append(m_contacts->idAt(row.row()));
+    return keys;
 }
 
 void ContactsView::selectContact(const QString &key)

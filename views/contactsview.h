@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class ContactDetailPane;
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -37,6 +38,11 @@ public:
     void setOpener(ct::models::ContactOpener *opener);
     // Fills the tag filter with the account's tags.
     void setTagCatalog(ct::models::TagCatalog *catalog);
+    // Actions on the selected contacts (email or text several at once…): offered in the list's
+    // context menu, enabled while something is selected; they read selectedKeys() when triggered.
+    void addSelectionAction(QAction *action);
+    // Keys (client ids or local keys) of the selected rows, in view order.
+    QStringList selectedKeys() const;
     // Writes the contacts now shown (search and filters applied) to a CSV file, with progress.
     bool exportShownTo(const QString &path);
 
