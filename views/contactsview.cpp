@@ -397,6 +397,31 @@ void ContactsView::askOpen()
         });
         m_opener->open(value, external);
     });
+    connect(dialog, &OpenContactDialog::deleteRequested, this, [this, dialog](const QString &externalId) {
+        const QString key = u"client_external:"_s + externalId;
+        const QJsonObject held = m_contacts->recordById(key);
+        const QString who = held.isEmpty()
+            ? tr("the contact with external id %1 (not loaded here)").arg(externalId)
+            : tr("%1 (external id %2)").arg((held.value(u"firstName"_s).toString() + u' '
+                                             + held.value(u"lastName"_s).toString()).trimmed(), externalId);
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Delete contact"),
+                                    tr("Delete %1 from ClientTether?").arg(who),
+                                    QMessageBox::Yes | QMessageBox::Cancel, dialog);
+        box->setObjectName(u"confirmDeleteByExternalId"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, dialog, externalId](int answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            if (!m_editing->deleteByExternalId(externalId)) {
+                dialog->showProblem(m_editing->errorString());
+                return;
+            }
+            Q_EMIT message(tr("Delete of the contact with external id %1 queued.").arg(externalId));
+            dialog->accept();
+        });
+        m_dialog = box;
+        box->open();
+    });
     m_dialog = dialog;
     dialog->open();
 }
@@ -430,7 +455,9 @@ void ContactsView::openImport()
     auto *dialog = new CsvImportDialog(m_outbox, existing, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CsvImportDialog::contactsQueued, this, [this](const QStringList &keys) {
-        // Show the new contacts at once, as pending, like one made in the form.
+        // Show the new contacts at once, as pending, like one made in the form (updates by
+        // external id show on their contacts through the model's watch of the outbox).
+        int created = 0;
         for (const QString &key : keys) {
             for (const auto &entry : m_outbox->entries()) {
                 if (entry.recordKey == key && entry.isCreate()) {
@@ -438,10 +465,14 @@ void ContactsView::openImport()
                     for (auto it = entry.params.constBegin(); it != entry.params.constEnd(); ++it)
                         fields.insert(it.key(), it.value());
                     m_contacts->insertLocalContact(key, fields);
+                    ++created;
                 }
             }
         }
-        Q_EMIT message(tr("%n contact(s) queued for creation.", nullptr, int(keys.size())));
+        if (created > 0)
+            Q_EMIT message(tr("%n contact(s) queued for creation.", nullptr, created));
+        else
+            Q_EMIT message(tr("%n contact update(s) queued.", nullptr, int(keys.size())));
     });
     m_dialog = dialog;
     dialog->open();

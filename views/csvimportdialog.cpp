@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QCheckBox>
 #include <QSaveFile>
 #include <QSet>
 #include <QStackedWidget>
@@ -165,12 +166,19 @@ QWidget *CsvImportDialog::buildMappingPage()
     m_mappingHint = new QLabel(page);
     m_mappingHint->setObjectName(u"mappingHint"_s);
     m_mappingHint->setWordWrap(true);
+    // Files from another system (the source of the contacts' external ids) often carry changes
+    // to contacts already here: those rows update the contact with their external id.
+    m_updateByExternalId = new QCheckBox(tr("&Update existing contacts: each row changes the contact "
+                                            "with its external id (filled cells only)"), page);
+    m_updateByExternalId->setObjectName(u"updateByExternalId"_s);
+    connect(m_updateByExternalId, &QCheckBox::toggled, this, &CsvImportDialog::updateMappingHint);
     auto *previewLabel = new QLabel(tr("The first rows of the file:"), page);
     m_previewTable = makeTable(page, u"previewTable"_s, {});
     m_previewTable->setAccessibleName(tr("Preview of the file"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(intro);
     layout->addWidget(m_mappingTable, 2);
+    layout->addWidget(m_updateByExternalId);
     layout->addWidget(m_mappingHint);
     layout->addWidget(previewLabel);
     layout->addWidget(m_previewTable, 1);
@@ -375,10 +383,16 @@ void CsvImportDialog::updateMappingHint()
 {
     const QStringList targets = mapping();
     QStringList problems;
-    for (const QString &required : {u"firstName"_s, u"lastName"_s}) {
-        if (!targets.contains(required))
-            problems.append(tr("Choose the column that holds the %1: every new contact needs one.")
-                                .arg(ct::models::CallLabels::fieldLabel(required).toLower()));
+    if (m_updateByExternalId->isChecked()) {
+        if (!targets.contains(u"external_id"_s))
+            problems.append(tr("Choose the column that holds the %1: it finds the contact each row updates.")
+                                .arg(ct::models::CallLabels::fieldLabel(u"external_id"_s).toLower()));
+    } else {
+        for (const QString &required : {u"firstName"_s, u"lastName"_s}) {
+            if (!targets.contains(required))
+                problems.append(tr("Choose the column that holds the %1: every new contact needs one.")
+                                    .arg(ct::models::CallLabels::fieldLabel(required).toLower()));
+        }
     }
     QSet<QString> seen;
     for (const QString &target : targets) {
@@ -449,6 +463,8 @@ void CsvImportDialog::startAnalysis()
     m_duplicatesTable->setRowCount(0);
     m_saveRejected->setEnabled(false);
     m_import->setQueuedContacts(m_outbox);   // as the outbox is now, not when the dialog opened
+    m_import->setMode(m_updateByExternalId->isChecked() ? ContactImport::Mode::UpdateByExternalId
+                                                        : ContactImport::Mode::Create);
     m_reportSummary->setText(tr("Checking rows…"));
     m_analysisProgress->setRange(0, 0);
     m_analysisProgress->show();
@@ -552,8 +568,11 @@ void CsvImportDialog::onQueued(int outcome, int queued, const QString &error)
     QStringList lines;
     switch (ContactImport::Outcome(outcome)) {
     case ContactImport::Outcome::Finished:
-        lines.append(tr("%n contact(s) added to the outbox; they are sent to ClientTether from there.",
-                        nullptr, queued));
+        lines.append(m_import->mode() == ContactImport::Mode::Create
+                         ? tr("%n contact(s) added to the outbox; they are sent to ClientTether from there.",
+                              nullptr, queued)
+                         : tr("%n update(s) by external id added to the outbox; they are sent to "
+                              "ClientTether from there.", nullptr, queued));
         break;
     case ContactImport::Outcome::Cancelled:
         lines.append(tr("Import stopped. %n contact(s) were already added to the outbox and stay "

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -94,6 +95,7 @@ private:
     QTableWidget *m_mappingTable = nullptr;
     QTableWidget *m_previewTable = nullptr;
     QLabel *m_mappingHint = nullptr;
+    QCheckBox *m_updateByExternalId = nullptr;
     QLabel *m_reportSummary = nullptr;
     QProgressBar *m_analysisProgress = nullptr;
     QTableWidget *m_rejectedTable = nullptr;

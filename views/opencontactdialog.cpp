@@ -35,6 +35,20 @@ OpenContactDialog::OpenContactDialog(QWidget *parent)
         m_problem->hide();
         Q_EMIT openRequested(value(), byExternalId());
     });
+    m_delete = buttons->addButton(tr("&Delete…"), QDialogButtonBox::ActionRole);
+    m_delete->setObjectName(u"deleteByExternalIdButton"_s);
+    m_delete->setToolTip(tr("Delete the contact with this external id"));
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (value().isEmpty()) {
+            showProblem(tr("Enter the external id of the contact to delete."));
+            return;
+        }
+        m_problem->hide();
+        Q_EMIT deleteRequested(value());
+    });
+    const auto updateDelete = [this] { m_delete->setVisible(byExternalId()); };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, updateDelete);
+    updateDelete();
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Open by:"), m_kind);
@@ -58,6 +72,7 @@ void OpenContactDialog::showProblem(const QString &message)
 void OpenContactDialog::setBusy(bool busy)
 {
     m_open->setEnabled(!busy);
+    m_delete->setEnabled(!busy);
     m_value->setEnabled(!busy);
     m_kind->setEnabled(!busy);
 }

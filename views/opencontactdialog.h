@@ -9,7 +9,8 @@ class QLineEdit;
 class QPushButton;
 
 // Asks which contact to open: its ClientTether id or the external id an integration gave it.
-// The reason an id cannot be opened is shown at the field.
+// The reason an id cannot be opened is shown at the field. By external id, the contact can also
+// be deleted without opening it (the other system knows its contacts by that id only).
 class OpenContactDialog : public QDialog
 {
     Q_OBJECT
@@ -24,10 +25,12 @@ public:
 
 Q_SIGNALS:
     void openRequested(const QString &value, bool byExternalId);
+    void deleteRequested(const QString &externalId);
 
 private:
     QComboBox *m_kind = nullptr;
     QLineEdit *m_value = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_open = nullptr;
+    QPushButton *m_delete = nullptr;
 };

@@ -112,6 +112,20 @@ bool ContactEditing::deleteContact(const QString &key)
     return true;
 }
 
+bool ContactEditing::deleteByExternalId(const QString &externalId)
+{
+    m_error.clear();
+    const QString id = externalId.trimmed();
+    if (id.isEmpty())
+        return fail(tr("Enter the external id of the contact to delete."));
+    const ct::api::ApiParams params = {{u"external_id"_s, id}};
+    const auto result = m_outbox->enqueue(u"delete_client_by_external_id"_s, params,
+                                          ct::store::RecordKey::forCall(u"delete_client_by_external_id"_s, params));
+    if (!result.accepted())
+        return fail(result.errorString);
+    return true;
+}
+
 bool ContactEditing::canUndoDelete(const QString &key) const
 {
     const QString recordKey = recordKeyFor(key);

@@ -30,6 +30,9 @@ public:
     // Returns the new contact's local key ("client:local:<uuid>"), empty when not accepted.
     QString createContact(const ct::api::ApiParams &fields);
     bool deleteContact(const QString &key);
+    // Queues delete_client_by_external_id: the contact another system knows by that id. The
+    // contacts model hides it (if held) as it sees the entry.
+    bool deleteByExternalId(const QString &externalId);
     // Takes a delete back while it has not been sent.
     bool undoDelete(const QString &key);
     bool canUndoDelete(const QString &key) const;

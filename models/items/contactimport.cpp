@@ -153,6 +153,11 @@ void ContactImport::setQueuedContacts(const ct::store::Outbox *outbox)
     }
 }
 
+QString ContactImport::callName() const
+{
+    return m_mode == Mode::Create ? u"create_client"_s : u"update_client_by_external_id"_s;
+}
+
 bool ContactImport::isRunning() const
 {
     return m_phase != Phase::Idle;
@@ -187,11 +192,13 @@ bool ContactImport::beginAnalysis(QIODevice *device, const QStringList &mapping)
     m_reader = std::make_unique<CsvReader>(device);
     m_report.delimiter = CsvReader::detectDelimiter(device);
     m_reader->setDelimiter(m_report.delimiter);
-    m_checker = std::make_unique<ContactRowChecker>(mapping, m_locale);
+    m_checker = std::make_unique<ContactRowChecker>(mapping, m_locale, callName());
     m_duplicates.clear();
-    m_duplicates.addExisting(m_existing);
-    for (const auto &[key, params] : std::as_const(m_queuedCreates))
-        m_duplicates.addQueued(params, key);
+    if (m_mode == Mode::Create) {
+        m_duplicates.addExisting(m_existing);
+        for (const auto &[key, params] : std::as_const(m_queuedCreates))
+            m_duplicates.addQueued(params, key);
+    }
     m_phase = Phase::Analysing;
     if (!m_reader->readRow(&m_report.headers) || isBlank(m_report.headers)) {
         m_report.fileError = m_reader->hasError()
@@ -248,8 +255,10 @@ void ContactImport::analyseChunk()
         }
         accepted.row = row;
         accepted.line = line;
-        accepted.duplicate = m_duplicates.find(accepted.params);
-        m_duplicates.addImported(accepted.params, row);
+        if (m_mode == Mode::Create) {
+            accepted.duplicate = m_duplicates.find(accepted.params);
+            m_duplicates.addImported(accepted.params, row);
+        }
         m_report.accepted.append(std::move(accepted));
     }
     Q_EMIT progress(m_report.totalRows, 0);
@@ -299,8 +308,10 @@ void ContactImport::queueChunk()
             ++m_skipped;
             continue;
         }
-        const QString key = ct::store::RecordKey::newLocal(u"client"_s);
-        const auto result = m_outbox->enqueue(u"create_client"_s, row.params, key);
+        // An update is ordered with the other work on the same external id (forCall's key).
+        const QString key = m_mode == Mode::Create ? ct::store::RecordKey::newLocal(u"client"_s)
+                                                   : ct::store::RecordKey::forCall(callName(), row.params);
+        const auto result = m_outbox->enqueue(callName(), row.params, key);
         if (!result.accepted()) {
             finishQueue(Outcome::Failed, tr("Row %1 could not be queued: %2").arg(row.row).arg(result.errorString));
             return;

@@ -52,7 +52,7 @@ struct ContactImportReport
 
 // Imports contacts from a CSV file in two steps the interface shows one after the other:
 // analyse() reads and checks every row against the schema and for duplicates, queue() turns
-// the accepted rows into create_client entries of the outbox. Both run in chunks on the
+// the accepted rows into create_client (or update_client_by_external_id) entries of the outbox. Both run in chunks on the
 // caller's thread so the window stays responsive, report progress and can be cancelled.
 class ContactImport : public QObject
 {
@@ -62,6 +62,11 @@ public:
     Q_ENUM(Outcome)
     enum class DuplicatePolicy { Skip, ImportAnyway };
     Q_ENUM(DuplicatePolicy)
+    // Create: each row is a new contact. UpdateByExternalId: each row changes the contact that
+    // another system (the file's source) knows by the row's external id; only the filled cells
+    // change, and no duplicate check applies (the rows are meant to match).
+    enum class Mode { Create, UpdateByExternalId };
+    Q_ENUM(Mode)
 
     explicit ContactImport(QObject *parent = nullptr);
     ~ContactImport() override;
@@ -84,6 +89,10 @@ public:
     void setQueuedContacts(const ct::store::Outbox *outbox);
     void setLocale(const QLocale &locale) { m_locale = locale; }
     void setChunkSize(int rows) { m_chunkSize = qMax(1, rows); }
+    // Applies to the next analyse() and queue().
+    void setMode(Mode mode) { m_mode = mode; }
+    Mode mode() const { return m_mode; }
+    QString callName() const;
 
     // Step 1. mapping: a target per column of the file (see suggestMapping). False when busy
     // or the file cannot be opened (analysisFinished is not emitted then).
@@ -124,6 +133,7 @@ private:
     void finishQueue(Outcome outcome, const QString &error);
 
     QLocale m_locale;
+    Mode m_mode = Mode::Create;
     int m_chunkSize = 200;
     QList<QJsonObject> m_existing;
     QList<std::pair<QString, ct::api::ApiParams>> m_queuedCreates;   // record key, params

@@ -16,9 +16,10 @@ namespace Normalizer = ct::api::Normalizer;
 
 namespace ct::models {
 
-ContactRowChecker::ContactRowChecker(const QStringList &mapping, const QLocale &locale)
+ContactRowChecker::ContactRowChecker(const QStringList &mapping, const QLocale &locale, const QString &callName)
     : m_mapping(mapping)
     , m_locale(locale)
+    , m_callName(callName)
 {
     // The locale's short format often has a two-digit year ("M/d/yy"); spreadsheets write four.
     const QString shortFormat = locale.dateFormat(QLocale::ShortFormat);
@@ -132,11 +133,13 @@ ApiParams ContactRowChecker::check(const QStringList &fields, QList<ImportProble
         if (const QString problem = zipProblemForState(zip, state); !problem.isEmpty())
             problems->append({0, 0, columnOf.value(u"zip"_s, -1), u"zip"_s, fields.value(columnOf.value(u"zip"_s)), problem});
     }
-    const auto *call = ct::api::findCall(u"create_client");
+    const auto *call = ct::api::findCall(m_callName);
+    const bool creates = m_callName == u"create_client";
     for (const QString &missing : ct::api::Validator::missingKeys(*call, params)) {
         const QString key = missing.section(u'|', 0, 0);
         problems->append({0, 0, int(m_mapping.indexOf(key)), key, QString(),
-                          tr("A new contact needs a value here.")});
+                          creates ? tr("A new contact needs a value here.")
+                                  : tr("The contact to update is found by this value: it cannot be empty.")});
     }
     if (problems->size() == before) {
         // The same check the server makes; the field checks above should have caught anything.

@@ -31,7 +31,10 @@ class ContactRowChecker
 public:
     // mapping: a client or custom key per column, "" to skip it. The locale is the user's,
     // for dates written the local way.
-    explicit ContactRowChecker(const QStringList &mapping, const QLocale &locale = QLocale());
+    // callName: create_client, or update_client_by_external_id for a file that updates the
+    // contacts another system knows by their external id (only external_id is required then).
+    explicit ContactRowChecker(const QStringList &mapping, const QLocale &locale = QLocale(),
+                               const QString &callName = QStringLiteral("create_client"));
 
     // The parameters of the row (empty values left out: a create leaves them unset); its
     // problems appended to *problems (row and line left for the caller). The row is acceptable
@@ -50,6 +53,7 @@ private:
 
     QStringList m_mapping;
     QLocale m_locale;
+    QString m_callName;
     QStringList m_localDateFormats;
 };
 

@@ -23,6 +23,14 @@ namespace ct::models {
 namespace {
 
 const QString clientEntity = u"client"_qs;
+// Operations queued by external id (update/delete_client_by_external_id) have keys of their own.
+const QString externalEntity = u"client_external"_qs;
+
+bool concernsContact(const QString &recordKey)
+{
+    const QString entity = ct::store::RecordKey::entityOf(recordKey);
+    return entity == clientEntity || entity == externalEntity;
+}
 const QString snapshotKey = u"contacts.snapshot"_qs;
 constexpr int DefaultServerSearchDelayMs = 300;
 // While pages arrive under an active sort, new rows are put in order at most this often.
@@ -500,11 +508,39 @@ qint64 ContactsModel::idForKey(const QString &key) const
         k.prepend(clientEntity + u':');
     if (k.startsWith(u"client:local:"))
         return m_localIds.value(k, 0);
+    if (ct::store::RecordKey::entityOf(k) == externalEntity)
+        return idOfExternalId(ct::store::RecordKey::idOf(k));
     if (k.startsWith(u"client:"))
         k = k.mid(clientEntity.size() + 1);
     bool ok = false;
     const qint64 id = k.toLongLong(&ok);
     return ok ? id : 0;
+}
+
+qint64 ContactsModel::idOfExternalId(const QString &externalId) const
+{
+    if (externalId.isEmpty())
+        return 0;
+    const auto lookup = [this, &externalId]() -> qint64 {
+        const qint64 id = m_externalIds.value(externalId, 0);
+        const int row = id != 0 ? m_store.rowOfId(id) : -1;
+        // An edit may have changed the contact's external id since the index was built.
+        return row >= 0 && m_store.record(row).value(u"external_id"_qs).toString() == externalId ? id : 0;
+    };
+    if (const qint64 id = lookup(); id != 0 || m_externalIdsIndexed == m_store.size())
+        return id;
+    // Built on demand and again only when contacts were added: bulk work by external id (an
+    // import of thousands of rows) costs one pass over the contacts, not one per row.
+    m_externalIds.clear();
+    for (int row = 0; row < m_store.size(); ++row) {
+        if (m_store.isRemoved(row))
+            continue;
+        const QString external = m_store.record(row).value(u"external_id"_qs).toString();
+        if (!external.isEmpty())
+            m_externalIds.insert(external, m_store.idAt(row));
+    }
+    m_externalIdsIndexed = m_store.size();
+    return lookup();
 }
 
 int ContactsModel::storeRowOfKey(const QString &key) const
@@ -704,7 +740,7 @@ void ContactsModel::trackOutbox(ct::store::Outbox *outbox, ct::store::OutboxRepl
     // Edits queued in an earlier session show again as they were made: fields, new contacts
     // and deletes, each pending.
     for (const auto &entry : outbox->entries()) {
-        if (ct::store::RecordKey::entityOf(entry.recordKey) != clientEntity)
+        if (!concernsContact(entry.recordKey))
             continue;
         QJsonObject fields;
         for (auto it = entry.params.cbegin(); it != entry.params.cend(); ++it) {
@@ -729,9 +765,22 @@ void ContactsModel::trackOutbox(ct::store::Outbox *outbox, ct::store::OutboxRepl
 void ContactsModel::watchOutboxEntry(const QUuid &opId)
 {
     const ct::store::OutboxEntry *entry = m_outbox ? m_outbox->find(opId) : nullptr;
-    if (!entry || ct::store::RecordKey::entityOf(entry->recordKey) != clientEntity)
+    if (!entry || !concernsContact(entry->recordKey))
         return;
+    const bool firstSeen = !m_opKeys.contains(opId);
     m_opKeys.insert(opId, entry->recordKey);
+    if (firstSeen && ct::store::RecordKey::entityOf(entry->recordKey) == externalEntity) {
+        // Work by external id (an import, a delete by external id) knows no rows of this
+        // model, so the model shows it on the contact carrying that id itself.
+        if (entry->callName == u"delete_client_by_external_id") {
+            markRemoved(entry->recordKey);
+        } else if (entry->callName == u"update_client_by_external_id") {
+            QJsonObject fields;
+            for (auto it = entry->params.cbegin(); it != entry->params.cend(); ++it)
+                fields.insert(it.key(), it.value());
+            applyLocalEdit(entry->recordKey, fields);
+        }
+    }
     const qint64 id = idForKey(entry->recordKey);
     const int row = id != 0 ? m_store.rowOfId(id) : -1;
     if (row < 0)

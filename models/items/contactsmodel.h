@@ -131,6 +131,8 @@ private:
     void scheduleResort();
     void rebuildViewPositions();
     qint64 idForKey(const QString &key) const;
+    // The row id of the held contact with this external id (another system's key), 0 if none.
+    qint64 idOfExternalId(const QString &externalId) const;
     int storeRowOfKey(const QString &key) const;
     void setSync(qint64 id, SyncState state, const QString &error = {}, const QString &errorKey = {});
     void watchOutboxEntry(const QUuid &opId);
@@ -154,6 +156,8 @@ private:
     QHash<qint64, RowSync> m_sync;  // rows not (yet) as the server has them
     QHash<QString, qint64> m_localIds;   // local key -> row id (negative until created)
     QHash<QUuid, QString> m_opKeys;      // outbox entry -> record key
+    mutable QHash<QString, qint64> m_externalIds;   // external id -> row id, rebuilt when stale
+    mutable int m_externalIdsIndexed = -1;          // store size when it was built
     qint64 m_nextLocalId = -1;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -7,6 +7,7 @@
 #include "contactdetailpane.h"
 #include "contacteditor.h"
 #include "contactsmodel.h"
+#include "modelroles.h"
 #include "contactsview.h"
 #include "csvimportdialog.h"
 #include "opencontactdialog.h"
@@ -24,6 +25,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -339,6 +341,84 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 20000);
         QVERIFY(dialog->isVisible());
         dialog->reject();
+    }
+
+    void updateByExternalIdFromAFileThenDeleteByExternalId()
+    {
+        // GIVEN two contacts another system knows by their external ids
+        QList<QJsonObject> targets;
+        for (const QJsonValue &v : m_sandbox.clients(Sandbox::demoWebKey())) {
+            if (!v.toObject().value(u"external_id"_s).toString().isEmpty() && targets.size() < 2)
+                targets.append(v.toObject());
+        }
+        QCOMPARE(targets.size(), 2);
+        const QString first = targets.at(0).value(u"external_id"_s).toString();
+        const QString second = targets.at(1).value(u"external_id"_s).toString();
+        const QString firstId = targets.at(0).value(u"client_id"_s).toString();
+        const QString lastNameBefore = targets.at(0).value(u"lastName"_s).toString();
+
+        // WHEN a file from that system updates them by external id (the second row lacks the id)
+        QFile file(m_dir.filePath(u"erp-changes.csv"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"external_id,city,job_title\n%1,Springfield,Buyer\n,Nowhere,\n%2,Shelbyville,\n"_s
+                       .arg(first, second).toUtf8());
+        file.close();
+        QTest::mouseClick(m_view->findChild<QPushButton *>(u"importContacts"_s), Qt::LeftButton);
+        auto *dialog = qobject_cast<CsvImportDialog *>(m_view->openDialog());
+        QVERIFY(dialog);
+        dialog->setFilePath(file.fileName());
+        auto *next = dialog->findChild<QPushButton *>(u"nextButton"_s);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(dialog->currentPage(), CsvImportDialog::MappingPage);
+        // creating needs names: the file has none, so it cannot go on until the user says "update"
+        QVERIFY(!next->isEnabled());
+        auto *update = dialog->findChild<QCheckBox *>(u"updateByExternalId"_s);
+        QVERIFY(update);
+        update->setChecked(true);
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->currentPage() == CsvImportDialog::ReportPage
+                                     && !dialog->contactImport()->isRunning(), 20000);
+        // THEN the row without an external id is refused at that field
+        const ct::models::ContactImportReport &report = dialog->contactImport()->report();
+        QCOMPARE(report.accepted.size(), 2);
+        QCOMPARE(report.rejectedRows, 1);
+        QCOMPARE(report.problems.first().field, u"external_id"_s);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_COMPARE(dialog->currentPage(), CsvImportDialog::SummaryPage);
+        dialog->accept();
+        // AND the list shows the change at once, pending, and the server gets only the filled cells
+        QCOMPARE(m_session->contacts()->recordById(firstId).value(u"city"_s).toString(), u"Springfield"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
+        QCOMPARE(clientById(firstId).value(u"city"_s).toString(), u"Springfield"_s);
+        QCOMPARE(clientById(firstId).value(u"job_title"_s).toString(), u"Buyer"_s);
+        QCOMPARE(clientById(firstId).value(u"lastName"_s).toString(), lastNameBefore);
+        QCOMPARE(lastRequest(u"update_client_by_external_id"_s).keys(), (QStringList{u"city"_s, u"external_id"_s}));
+        QCOMPARE(m_session->contacts()->data(m_session->contacts()->index(m_session->contacts()->rowOfId(firstId), 0),
+                                             ct::models::SyncStateRole).toInt(),
+                 int(ct::models::SyncState::Confirmed));
+
+        // WHEN the user deletes the first by its external id from "Open by id"
+        QTest::mouseClick(m_view->findChild<QPushButton *>(u"openById"_s), Qt::LeftButton);
+        QPointer<OpenContactDialog> open = qobject_cast<OpenContactDialog *>(m_view->openDialog());
+        auto *remove = open->findChild<QPushButton *>(u"deleteByExternalIdButton"_s);
+        QVERIFY(!remove->isVisible());   // a ClientTether id opens; deleting by it is the list's Delete
+        open->findChild<QComboBox *>(u"idKind"_s)->setCurrentIndex(1);
+        QVERIFY(remove->isVisible());
+        QTest::mouseClick(remove, Qt::LeftButton);   // nothing typed: said at the field
+        QVERIFY(open->findChild<QLabel *>(u"idValueError"_s)->isVisible());
+        QTest::keyClicks(open->findChild<QLineEdit *>(u"idValue"_s), first);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        auto *confirm = qobject_cast<QMessageBox *>(m_view->openDialog());
+        QVERIFY(confirm);
+        QVERIFY2(confirm->text().contains(targets.at(0).value(u"firstName"_s).toString()), qPrintable(confirm->text()));
+        confirm->button(QMessageBox::Yes)->click();
+        // THEN it leaves the list at once and the server after
+        QTRY_VERIFY(open.isNull() || !open->isVisible());
+        QCOMPARE(m_session->contacts()->rowOfId(firstId), -1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
+        QVERIFY(clientById(firstId).isEmpty());
+        QCOMPARE(lastRequest(u"delete_client_by_external_id"_s).value(u"external_id"_s), first);
     }
 
     void activityModelsPassTheModelTester()
