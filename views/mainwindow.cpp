@@ -121,6 +121,12 @@ void MainWindow::addArea(const QString &id, const QString &title, QWidget *page)
         m_navigation->setCurrentRow(index);
 }
 
+QWidget *MainWindow::area(const QString &id) const
+{
+    const int index = int(m_areaIds.indexOf(id));
+    return index >= 0 ? m_pages->widget(index) : nullptr;
+}
+
 void MainWindow::clearAreas()
 {
     // Keep the restored choice so the same area opens when the next account's areas arrive.

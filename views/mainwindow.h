@@ -34,6 +34,8 @@ public:
     // Removes every area (their pages are deleted): the account they showed is gone.
     void clearAreas();
     QString currentArea() const;
+    // The page of an area, null when there is none with that id.
+    QWidget *area(const QString &id) const;
 
     void setConnectionState(ConnectionState state);
     void setOutboxCounts(int pending, int failed, int conflicts);

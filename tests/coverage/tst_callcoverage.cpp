@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+// The mission's promise, checked: every one of the API's 42 calls is reachable from the interface.
+// The table below names, for each call, the work area and the control a user starts it from, the
+// item model that shows its data or its queued change, and the test that drives it end to end.
+// The test builds the real window of a real session (sandbox on loopback) and proves each row:
+// the control exists in that area, the model class is behind one of the area's views, and the
+// named test function exists and speaks of that call or that control.
+#include "accountsession.h"
+#include "mainwindow.h"
+#include "sandbox.h"
+
+#include "api/apicall.h"
+
+#include <QAbstractItemView>
+#include <QAbstractProxyModel>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using ct::sandbox::Sandbox;
+
+namespace {
+
+struct Coverage
+{
+    const char *call;
+    const char *area;       // MainWindow area id
+    const char *control;    // objectName of the button, action, table or field the user works
+    const char *model;      // item model class behind it
+    const char *testFile;   // under tests/
+    const char *testFunction;
+};
+
+// clang-format off
+const Coverage coverage[] = {
+    // Contacts
+    {"create_client",                "contacts", "newContact",           "ContactsModel",        "app/tst_contactsview.cpp", "createAContactAndBeWarnedOfADuplicate"},
+    {"read_client_exist",            "contacts", "saveContact",          "ContactsModel",        "app/tst_contactsview.cpp", "createAContactAndBeWarnedOfADuplicate"},
+    {"read_client_by_id",            "contacts", "openById",             "ContactsModel",        "app/tst_contactsview.cpp", "openByIdOrExternalId"},
+    {"read_client_by_external_id",   "contacts", "openById",             "ContactsModel",        "app/tst_contactsview.cpp", "openByIdOrExternalId"},
+    {"read_client_list",             "contacts", "loadAll",              "ContactsModel",        "contacts/tst_contactsmodel.cpp", "loadsTenThousandWithProgress"},
+    {"update_client_by_id",          "contacts", "saveContact",          "ContactsModel",        "app/tst_contactsview.cpp", "editAContactAndAddANote"},
+    {"update_client_by_external_id", "contacts", "importContacts",       "ContactsModel",        "app/tst_contactsview.cpp", "updateByExternalIdFromAFileThenDeleteByExternalId"},
+    {"delete_client_by_id",          "contacts", "deleteContacts",       "ContactsModel",        "app/tst_contactsview.cpp", "deleteUndoThenDeleteForGood"},
+    {"delete_client_by_external_id", "contacts", "openById",             "ContactsModel",        "app/tst_contactsview.cpp", "updateByExternalIdFromAFileThenDeleteByExternalId"},
+    {"read_client_history_notes",    "contacts", "historyNotes",         "ContactActivityModel", "app/tst_contactsview.cpp", "activityModelsPassTheModelTester"},
+    {"create_client_history_note",   "contacts", "addNote",              "ContactActivityModel", "app/tst_contactsview.cpp", "editAContactAndAddANote"},
+    {"read_pending_actions",         "contacts", "pendingActions",       "ContactActivityModel", "app/tst_contactsview.cpp", "activityModelsPassTheModelTester"},
+};
+// clang-format on
+
+QString shortClassName(const QObject *object)
+{
+    return QString::fromLatin1(object->metaObject()->className()).section(u"::"_s, -1);
+}
+
+// The model classes a user sees in a page: behind its views (through proxies) and its lists.
+QSet<QString> modelsIn(const QWidget *page)
+{
+    QSet<QString> names;
+    const auto addChain = [&names](const QAbstractItemModel *model) {
+        while (model) {
+            names.insert(shortClassName(model));
+            const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model);
+            model = proxy ? proxy->sourceModel() : nullptr;
+        }
+    };
+    for (const QAbstractItemView *view : page->findChildren<QAbstractItemView *>())
+        addChain(view->model());
+    for (const QComboBox *combo : page->findChildren<QComboBox *>())
+        addChain(combo->model());
+    for (const QCompleter *completer : page->findChildren<QCompleter *>())
+        addChain(completer->model());
+    for (const QAbstractItemModel *model : page->findChildren<QAbstractItemModel *>())
+        addChain(model);
+    return names;
+}
+
+} // namespace
+
+class TestCallCoverage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        QVERIFY(m_dir.isValid());
+        m_session = std::make_unique<AccountSession>(m_sandbox.baseUrl(),
+                                                     ct::credentials::AccountCredentials{Sandbox::demoAccessToken(),
+                                                                                         Sandbox::demoWebKey()},
+                                                     m_dir.path());
+        QVERIFY2(m_session->isReady(), qPrintable(m_session->errorString()));
+        m_session->populate(&m_window);
+    }
+
+    void everyCallOfTheApiIsInTheTable()
+    {
+        QStringList listed;
+        for (const Coverage &row : coverage)
+            listed.append(QString::fromLatin1(row.call));
+        QStringList api;
+        for (const ct::api::CallSpec &spec : ct::api::callTable())
+            api.append(spec.name);
+        QCOMPARE(api.size(), 42);
+        listed.sort();
+        api.sort();
+        QStringList missing;
+        for (const QString &call : std::as_const(api)) {
+            if (!listed.contains(call))
+                missing.append(call);
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(u"not reachable from the interface: "_s + missing.join(u", "_s)));
+        QCOMPARE(listed, api);   // and each once
+    }
+
+    void eachCallHasItsControlModelAndTest_data()
+    {
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < int(std::size(coverage)); ++i)
+            QTest::newRow(coverage[i].call) << i;
+    }
+
+    void eachCallHasItsControlModelAndTest()
+    {
+        QFETCH(int, index);
+        const Coverage &row = coverage[index];
+        const QString control = QString::fromLatin1(row.control);
+        QWidget *page = m_window.area(QString::fromLatin1(row.area));
+        QVERIFY2(page, row.area);
+        QVERIFY2(page->findChild<QObject *>(control), qPrintable(u"no control %1 in area %2"_s.arg(control, QString::fromLatin1(row.area))));
+        const QSet<QString> models = modelsIn(page);
+        QVERIFY2(models.contains(QString::fromLatin1(row.model)),
+                 qPrintable(u"%1 not behind the views of %2 (%3)"_s.arg(QString::fromLatin1(row.model), QString::fromLatin1(row.area),
+                                                                       QStringList(models.cbegin(), models.cend()).join(u", "_s))));
+        QFile test(QStringLiteral(CT_SOURCE_DIR "/tests/") + QString::fromLatin1(row.testFile));
+        QVERIFY2(test.open(QIODevice::ReadOnly), qPrintable(test.fileName()));
+        const QString source = QString::fromUtf8(test.readAll());
+        QVERIFY2(source.contains(u"void %1("_s.arg(QString::fromLatin1(row.testFunction))),
+                 qPrintable(u"%1 has no test %2"_s.arg(QString::fromLatin1(row.testFile), QString::fromLatin1(row.testFunction))));
+        QVERIFY2(source.contains(QString::fromLatin1(row.call)) || source.contains(control),
+                 qPrintable(u"%1 names neither %2 nor %3"_s.arg(QString::fromLatin1(row.testFile), QString::fromLatin1(row.call), control)));
+        qInfo("%-30s %-14s %-28s %-24s %s::%s", row.call, row.area, row.control, row.model, row.testFile, row.testFunction);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.clearAreas();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        m_session.reset();
+    }
+
+private:
+    Sandbox m_sandbox;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AccountSession> m_session;
+    MainWindow m_window;
+};
+
+QTEST_MAIN(TestCallCoverage)
+#include "tst_callcoverage.moc"
