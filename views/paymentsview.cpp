@@ -18,6 +18,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,9 +65,14 @@ PaymentsView::PaymentsView(PaymentsModel *model, QWidget *parent)
         sinceLabel->setBuddy(m_since);
         controls->addWidget(sinceLabel);
         controls->addWidget(m_since);
-        connect(m_since, &QDateEdit::dateChanged, this, [this](QDate date) {
-            if (!m_model->clientId().isEmpty() && date != m_model->since())
-                m_model->loadContact(m_model->clientId(), date);
+        // One read once the user stops typing, not one per keystroke through the dates between.
+        auto *settle = new QTimer(this);
+        settle->setSingleShot(true);
+        settle->setInterval(400);
+        connect(m_since, &QDateEdit::dateChanged, settle, qOverload<>(&QTimer::start));
+        connect(settle, &QTimer::timeout, this, [this] {
+            if (!m_model->clientId().isEmpty() && m_since->date() != m_model->since())
+                m_model->loadContact(m_model->clientId(), m_since->date());
         });
         controls->addSpacing(12);
     }

@@ -9,7 +9,7 @@ namespace ct::models {
 PaymentTotalsModel::PaymentTotalsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    setTotals({});
+    setTotals(PaymentTotals::of({}));   // every documented group, at zero
 }
 
 void PaymentTotalsModel::setTotals(const PaymentTotals &totals)
