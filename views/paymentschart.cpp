@@ -21,6 +21,11 @@ PaymentsChart::PaymentsChart(QWidget *parent)
     m_chart->setTitle(tr("Payments over time"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_time = new QBarCategoryAxis;
+    m_chart->addAxis(m_time, Qt::AlignBottom);
+    m_amounts = new QValueAxis;
+    m_amounts->setLabelFormat(u"%.0f"_s);
+    m_chart->addAxis(m_amounts, Qt::AlignLeft);
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
@@ -33,10 +38,6 @@ void PaymentsChart::setPayments(const QList<QJsonObject> &payments, const QStrin
 {
     m_timeline = ct::models::PaymentTimeline::of(payments, dateKey);
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        m_chart->removeAxis(axis);   // the chart lets go of the axis without deleting it
-        delete axis;
-    }
 
     auto *series = new QStackedBarSeries;
     QStringList labels;
@@ -52,13 +53,13 @@ void PaymentsChart::setPayments(const QList<QJsonObject> &payments, const QStrin
     for (const ct::models::PaymentPeriod &period : std::as_const(m_timeline.periods))
         highest = std::max(highest, period.total.toDouble());
     // The exact figures of a bar under the pointer.
-    connect(series, &QStackedBarSeries::hovered, this, [this](bool on, int index, QBarSet *set) {
+    connect(series, &QStackedBarSeries::hovered, this, [this, series](bool on, int index, QBarSet *set) {
         if (!on || index < 0 || index >= m_timeline.periods.size()) {
             QToolTip::hideText();
             return;
         }
         const ct::models::PaymentPeriod &period = m_timeline.periods.at(index);
-        const int s = int(m_timeline.statuses.indexOf(set->label()));
+        const int s = int(series->barSets().indexOf(set));   // the sets follow the statuses' order
         const ct::models::PaymentGroup group = period.byStatus.value(s);
         QToolTip::showText(QCursor::pos(), tr("%1, %2: %3 (%n payment(s)); period total %4", nullptr, group.count)
                                                .arg(period.label, set->label(), group.amount.displayText(),
@@ -66,16 +67,12 @@ void PaymentsChart::setPayments(const QList<QJsonObject> &payments, const QStrin
     });
     m_chart->addSeries(series);
 
-    auto *time = new QBarCategoryAxis;
-    time->append(labels);
-    m_chart->addAxis(time, Qt::AlignBottom);
-    series->attachAxis(time);
-    auto *amounts = new QValueAxis;
-    amounts->setRange(0, highest > 0 ? highest * 1.1 : 1);
-    amounts->setLabelFormat(u"%.0f"_s);
-    amounts->applyNiceNumbers();
-    m_chart->addAxis(amounts, Qt::AlignLeft);
-    series->attachAxis(amounts);
+    m_time->clear();
+    m_time->append(labels);
+    series->attachAxis(m_time);
+    m_amounts->setRange(0, highest > 0 ? highest * 1.1 : 1);
+    m_amounts->applyNiceNumbers();
+    series->attachAxis(m_amounts);
     m_chart->setTitle(m_timeline.periods.isEmpty() ? tr("No payments to draw")
                       : m_timeline.step == ct::models::PaymentTimeline::Step::Month ? tr("Payments per month")
                                                                                      : tr("Payments per week"));

@@ -5,8 +5,10 @@
 
 #include <QWidget>
 
+class QBarCategoryAxis;
 class QChart;
 class QChartView;
+class QValueAxis;
 
 // Amounts over time (Qt Charts): a stacked bar per month (or week, for a short span) with one
 // colour per project status, drawn from the payments the table shows. The bars are drawn from
@@ -25,5 +27,7 @@ public:
 private:
     QChartView *m_view = nullptr;
     QChart *m_chart = nullptr;
+    QBarCategoryAxis *m_time = nullptr;    // kept for the chart's life: only the series is rebuilt
+    QValueAxis *m_amounts = nullptr;
     ct::models::PaymentTimeline m_timeline;
 };

@@ -3,7 +3,7 @@
 
 #include "proposalsmodel.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -34,8 +34,10 @@ ProposalsView::ProposalsView(ProposalsModel *model, QWidget *parent)
     // Every field the document lists, in its order; filled from the selected proposal.
     m_details = new QWidget(this);
     m_details->setObjectName(u"proposalDetail"_s);
-    m_form = new QFormLayout(m_details);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A grid rather than a form layout: it gives a wrapped note the height it needs.
+    m_form = new QGridLayout(m_details);
+    m_form->setColumnStretch(1, 1);
+    int row = 0;
     for (const ProposalsModel::Field &field : ProposalsModel::fieldsOf({})) {
         auto *value = new QLabel(m_details);
         value->setObjectName(u"proposal_"_s + field.key);
@@ -43,9 +45,13 @@ ProposalsView::ProposalsView(ProposalsModel *model, QWidget *parent)
         value->setWordWrap(field.longText);
         value->setTextFormat(Qt::PlainText);   // notes are the server's text, never markup
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_form->addRow(field.label + u':', value);
+        auto *label = new QLabel(field.label + u':', m_details);
+        label->setBuddy(value);
+        m_form->addWidget(label, row, 0, Qt::AlignTop);
+        m_form->addWidget(value, row++, 1, Qt::AlignTop);
         m_fields.insert(field.key, value);
     }
+    m_form->setRowStretch(row, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_details);
     scroll->setWidgetResizable(true);

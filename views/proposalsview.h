@@ -4,7 +4,7 @@
 #include <QPointer>
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTreeView;
@@ -33,6 +33,6 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_refresh = nullptr;
     QWidget *m_details = nullptr;
-    QFormLayout *m_form = nullptr;
+    QGridLayout *m_form = nullptr;
     QHash<QString, QLabel *> m_fields;
 };

@@ -93,6 +93,7 @@ bool renderProposalsAndPayments(MainWindow &window, AccountSession *session, con
     area->showContact(clientId);
     auto *proposals = static_cast<ct::models::ProposalsModel *>(area->proposals()->tree()->model());
     waitUntil([&] { return !proposals->isLoading() && !area->contactPayments()->model()->isLoading(); }, 10000);
+    area->proposals()->tree()->expandAll();   // the recommended products too
     QElapsedTimer settle;
     settle.start();
     waitUntil([&] { return settle.elapsed() > 300; });
