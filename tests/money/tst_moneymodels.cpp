@@ -83,6 +83,24 @@ private Q_SLOTS:
         QVERIFY(!m_richClient.isEmpty());
     }
 
+    void demoPaymentsNeverExceedTheFinalPrice()
+    {
+        QSqlQuery q(m_sandbox.database());
+        QVERIFY(q.exec(u"SELECT p.final_price, GROUP_CONCAT(m.amount, '|') FROM proposals p"
+                       " JOIN payments m ON m.proposal_id = p.proposal_id GROUP BY p.proposal_id"_s));
+        int proposals = 0;
+        while (q.next()) {
+            DecimalAmount paid;
+            for (const QString &amount : q.value(1).toString().split(u'|'))
+                paid += DecimalAmount::parse(amount);
+            QVERIFY(paid.isValid());
+            QVERIFY2(!(DecimalAmount::parse(q.value(0).toString()) < paid),
+                     qPrintable(q.value(0).toString() + u" < "_s + paid.toPlainString()));
+            ++proposals;
+        }
+        QVERIFY(proposals > 10);
+    }
+
     void proposalsTree()
     {
         ProposalsModel model(&m_client, &m_database);
