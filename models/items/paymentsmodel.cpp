@@ -74,7 +74,8 @@ void PaymentsModel::loadContact(const QString &clientId, QDate since)
     Q_ASSERT(m_scope == Scope::Contact);
     const bool other = clientId != m_clientId;
     m_clientId = clientId;
-    m_since = since;
+    // The call requires a date; without one, every payment (the API has them since 2020).
+    m_since = since.isValid() ? since : QDate(2020, 1, 1);
     if (other)
         m_answered = false;
     showCached();
