@@ -13,12 +13,17 @@
 #include "namelookup.h"
 #include "outboxmodel.h"
 #include "outboxview.h"
+#include "paymentsmodel.h"
+#include "proposalsarea.h"
+#include "proposalsmodel.h"
 
 #include "api/apiclient.h"
 #include "store/accountdatabase.h"
 #include "store/outbox.h"
 #include "store/outboxreplayer.h"
 
+#include <QAction>
+#include <QJsonObject>
 #include <QStandardPaths>
 
 AccountSession::AccountSession(const QUrl &apiUrl, const ct::credentials::AccountCredentials &credentials,
@@ -112,6 +117,28 @@ void AccountSession::populate(MainWindow *window)
     connect(contacts, &ContactsView::progressDone, this, &AccountSession::progressDone);
     window->addArea(QStringLiteral("contacts"), tr("Contacts"), contacts);
     window->addArea(QStringLiteral("outbox"), tr("Outbox"), new OutboxView(m_outboxModel.get(), m_replayer.get()));
+
+    // Proposals and payments: the account's payments, and a contact's proposals and payments
+    // opened from the contact's action bar.
+    using ct::models::PaymentsModel;
+    m_accountPayments = std::make_unique<PaymentsModel>(PaymentsModel::Scope::Account, m_api.get(), m_database.get());
+    m_proposals = std::make_unique<ct::models::ProposalsModel>(m_api.get(), m_database.get());
+    m_contactPayments = std::make_unique<PaymentsModel>(PaymentsModel::Scope::Contact, m_api.get(), m_database.get());
+    auto *money = new ProposalsArea(m_accountPayments.get(), m_proposals.get(), m_contactPayments.get());
+    money->setContactNames([contacts = m_contacts.get()](const QString &clientId) {
+        const QJsonObject contact = contacts->recordById(clientId);
+        return (contact.value(u"firstName").toString() + u' ' + contact.value(u"lastName").toString()).trimmed();
+    });
+    connect(money, &ProposalsArea::message, this, &AccountSession::message);
+    window->addArea(QStringLiteral("proposals"), tr("Proposals and payments"), money);
+    auto *showProposals = new QAction(tr("Proposals && payments"), detail);
+    showProposals->setObjectName(QStringLiteral("showProposals"));
+    showProposals->setToolTip(tr("The contact's proposals and payments"));
+    connect(showProposals, &QAction::triggered, money, [window, detail, money] {
+        money->showContact(detail->currentKey());
+        window->showArea(QStringLiteral("proposals"));
+    });
+    detail->addContactAction(showProposals);
 }
 
 void AccountSession::observe(const ct::api::ApiResult &result)

@@ -18,6 +18,8 @@ class ContactsModel;
 class DuplicateCheck;
 class TagCatalog;
 class OutboxModel;
+class PaymentsModel;
+class ProposalsModel;
 }
 namespace ct::store { class AccountDatabase; class Outbox; class OutboxReplayer; }
 
@@ -84,4 +86,8 @@ private:
     bool m_ready = false;
     QString m_error;
     bool m_online = true;
+    // Proposals and payments (read only): the account's payments, one contact's proposals and payments.
+    std::unique_ptr<ct::models::PaymentsModel> m_accountPayments;
+    std::unique_ptr<ct::models::ProposalsModel> m_proposals;
+    std::unique_ptr<ct::models::PaymentsModel> m_contactPayments;
 };

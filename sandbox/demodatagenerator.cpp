@@ -413,7 +413,10 @@ void DemoDataGenerator::createProposal(const Catalog &c, qint64 clientId)
     const int payments = between(0, 3);
     QDate paid = start.addDays(-between(3, 20));
     for (int i = 0; i < payments; ++i) {
-        const QString amount = u"%1.%2"_s.arg(finalPrice / 3).arg(pick(100), 2, 10, QLatin1Char('0'));
+        // A third of the price less a few cents, so the payments never add up to more than it
+        // (one draw, as before, so the rest of the data stays as it was).
+        const qint64 cents = qint64(finalPrice) * 100 / 3 - pick(100);
+        const QString amount = u"%1.%2"_s.arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
         m_store.insert(u"INSERT INTO payments (account_id, client_id, proposal_id, proposal_number, payday,"
                        " amount, type, status, created_date) VALUES (?,?,?,?,?,?,?,?,?)"_s,
                        {c.accountId, clientId, id, number, paid.toString(Qt::ISODate), amount,

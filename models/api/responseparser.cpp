@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "responseparser.h"
 
+#include <QLocale>
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
@@ -30,7 +32,9 @@ QString numberText(double d)
     // Ids and counts arrive as numbers from some servers: 8475832 must read "8475832", not "8.47583e+06".
     if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9.007199254740992e15)
         return QString::number(static_cast<qint64>(d));
-    return QString::number(d, 'g', 17);
+    // The shortest text that reads back as the same double: an amount sent as the number 0.1
+    // reads "0.1", not "0.10000000000000001" (which no decimal reader could take as money).
+    return QString::number(d, 'g', QLocale::FloatingPointShortest);
 }
 
 QJsonValue normalised(const QJsonValue &v);

@@ -12,6 +12,12 @@
 #include "mainwindow.h"
 #include "outboxview.h"
 #include "signindialog.h"
+#include "paymentsview.h"
+#include "proposalsarea.h"
+#include "proposalsview.h"
+#include "proposalsmodel.h"
+#include <QSqlQuery>
+#include <QTreeView>
 
 #include "api/apiclient.h"
 #include "store/outbox.h"
@@ -46,6 +52,52 @@ bool save(QWidget *widget, const QString &folder, const QString &name)
     const QString path = folder + u'/' + name;
     const bool ok = widget->grab().save(path);
     QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << '\n';
+    return ok;
+}
+
+
+// Proposals and payments: a contact's proposals tree with one proposal's fields, and the
+// account's payments with totals and the chart of amounts over time.
+bool renderProposalsAndPayments(MainWindow &window, AccountSession *session, const QString &folder)
+{
+    auto *area = window.findChild<ProposalsArea *>(u"proposalsArea"_s);
+    if (!area)
+        return false;
+    bool ok = true;
+    window.showArea(u"proposals"_s);
+    area->tabs()->setCurrentIndex(ProposalsArea::accountTab);
+    waitUntil([&] { return area->accountPayments()->model()->hasServerAnswer(); }, 10000);
+    area->accountPayments()->table()->selectRow(0);
+    ok &= save(&window, folder, u"payments.png"_s);
+
+    // The contact with the most proposals among those with payments.
+    QString clientId;
+    ct::api::ApiReply *reply = session->api()->call(u"read_all_payments"_s);
+    QObject::connect(reply, &ct::api::ApiReply::finished, [&](const ct::api::ApiResult &result) {
+        QHash<QString, int> counts;
+        for (const QJsonValue &row : result.rows)
+            ++counts[row.toObject().value(u"client_id"_s).toString()];
+        int best = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > best || (it.value() == best && it.key() < clientId)) {
+                best = it.value();
+                clientId = it.key();
+            }
+        }
+        if (clientId.isEmpty())
+            clientId = u"-"_s;
+    });
+    waitUntil([&] { return !clientId.isEmpty(); }, 10000);
+    if (clientId.isEmpty() || clientId == u"-"_s)
+        return false;
+    area->showContact(clientId);
+    auto *proposals = static_cast<ct::models::ProposalsModel *>(area->proposals()->tree()->model());
+    waitUntil([&] { return !proposals->isLoading() && !area->contactPayments()->model()->isLoading(); }, 10000);
+    area->proposals()->tree()->expandAll();   // the recommended products too
+    QElapsedTimer settle;
+    settle.start();
+    waitUntil([&] { return settle.elapsed() > 300; });
+    ok &= save(&window, folder, u"proposals.png"_s);
     return ok;
 }
 
@@ -135,5 +187,6 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
     }
     ok &= save(&window, folder, u"main-window-outbox.png"_s);
+    ok &= renderProposalsAndPayments(window, session, folder);
     return ok ? 0 : 1;
 }
