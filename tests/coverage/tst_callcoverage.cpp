@@ -52,6 +52,10 @@ const Coverage coverage[] = {
     {"read_client_history_notes",    "contacts", "historyNotes",         "ContactActivityModel", "app/tst_contactsview.cpp", "activityModelsPassTheModelTester"},
     {"create_client_history_note",   "contacts", "addNote",              "ContactActivityModel", "app/tst_contactsview.cpp", "editAContactAndAddANote"},
     {"read_pending_actions",         "contacts", "pendingActions",       "ContactActivityModel", "app/tst_contactsview.cpp", "activityModelsPassTheModelTester"},
+    // Proposals and payments
+    {"read_proposals",               "proposals", "proposalsTree",       "ProposalsModel",       "money/tst_moneyviews.cpp", "contactProposalsFromTheActionBar"},
+    {"read_proposal_payments",       "proposals", "contactPaymentsTable", "PaymentsModel",       "money/tst_moneyviews.cpp", "contactProposalsFromTheActionBar"},
+    {"read_all_payments",            "proposals", "refreshPayments",     "PaymentsModel",        "money/tst_moneyviews.cpp", "accountPaymentsByDateRangeWithTotalsChartAndExport"},
 };
 // clang-format on
 
