@@ -13,6 +13,9 @@
 #include "namelookup.h"
 #include "outboxmodel.h"
 #include "outboxview.h"
+#include "agentdirectory.h"
+#include "messageactions.h"
+#include "messagesending.h"
 
 #include "api/apiclient.h"
 #include "store/accountdatabase.h"
@@ -67,12 +70,17 @@ AccountSession::AccountSession(const QUrl &apiUrl, const ct::credentials::Accoun
             Q_EMIT progressDone();
     });
     connect(m_contacts.get(), &ct::models::ContactsModel::loadFailed, this, &AccountSession::message);
+    m_messageSending = std::make_unique<ct::models::MessageSending>(m_contacts.get(), m_outbox.get(), m_replayer.get());
+    m_messageSending->setHistoryNotes(m_historyNotes.get());
+    m_agents = std::make_unique<ct::models::AgentDirectory>(m_database.get());
+    connect(m_messageSending.get(), &ct::models::MessageSending::message, this, &AccountSession::message);
     m_ready = true;
 }
 
 AccountSession::~AccountSession()
 {
     // Views hold the models; the window clears its areas before the session goes.
+    m_messageSending.reset();
     m_contactEditing.reset();
     m_duplicateCheck.reset();
     m_contactOpener.reset();
@@ -112,6 +120,8 @@ void AccountSession::populate(MainWindow *window)
     connect(contacts, &ContactsView::progressDone, this, &AccountSession::progressDone);
     window->addArea(QStringLiteral("contacts"), tr("Contacts"), contacts);
     window->addArea(QStringLiteral("outbox"), tr("Outbox"), new OutboxView(m_outboxModel.get(), m_replayer.get()));
+    auto *messages = new MessageActions(m_messageSending.get(), m_agents.get(), detail, contacts, contacts);
+    connect(messages, &MessageActions::message, this, &AccountSession::message);
 }
 
 void AccountSession::observe(const ct::api::ApiResult &result)
