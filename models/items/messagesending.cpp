@@ -233,7 +233,7 @@ MessageSending::Outcome MessageSending::queueEach(Kind kind, const QStringList &
             outcome.error = result.errorString;
             return outcome;   // the disk refused; the rest would fail the same way
         }
-        m_queued.insert(result.opId, {kind, displayName(key)});
+        m_queued.insert(result.opId, {kind, displayName(key), pendingNote});
         outcome.queued.append(key);
         if (m_notes && !m_notes->clientId().isEmpty() && m_notes->clientId() == clientIdParam(key))
             m_notes->addPendingRow(pendingNote);
@@ -279,7 +279,7 @@ MessageSending::Outcome MessageSending::placeCall(const QString &key, const Call
         outcome.error = result.errorString;
         return outcome;
     }
-    m_queued.insert(result.opId, {Kind::Call, request.clientFullName.trimmed()});
+    m_queued.insert(result.opId, {Kind::Call, request.clientFullName.trimmed(), {}});
     outcome.queued.append(key);
     return outcome;
 }
@@ -304,8 +304,10 @@ void MessageSending::onConfirmed(const QUuid &opId, const QString &, const QStri
         break;
     }
     // The server wrote the message into the contact's history: show its own row.
-    if (m_notes && !clientId.isEmpty() && m_notes->clientId() == clientId)
+    if (m_notes && !clientId.isEmpty() && m_notes->clientId() == clientId) {
+        m_notes->forgetPendingRow(queued.pendingNote);
         m_notes->load(clientId);
+    }
     Q_EMIT confirmed(queued.kind, clientId);
 }
 

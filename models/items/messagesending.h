@@ -120,6 +120,7 @@ private:
     {
         Kind kind;
         QString name;
+        QJsonObject pendingNote;   // the row shown in the history until the server's own
     };
     QList<FieldProblem> checkSendAt(const QDateTime &sendAt, const QString &dateKey) const;
     QString clientIdParam(const QString &key) const;
