@@ -66,7 +66,10 @@ CallNowDialog::CallNowDialog(MessageSending *sending, const QList<ct::models::Ag
         box->addWidget(field);
         if (!key.isEmpty())
             box->addWidget(m_problems.add(key, field, this));
-        form->addRow(label, box);
+        // A label of its own: a form row over a layout sets no buddy, so "&" would show.
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(field);
+        form->addRow(caption, box);
     };
     row(tr("A&gent:"), m_agents, QString());
     row(tr("Agent &phone:"), m_agentPhone, u"agent_phone"_s);

@@ -59,7 +59,10 @@ ComposeEmailDialog::ComposeEmailDialog(MessageSending *sending, const QStringLis
         box->setSpacing(2);
         box->addWidget(field);
         box->addWidget(m_problems.add(key, field, this));
-        form->addRow(label, box);
+        // A label of its own: a form row over a layout sets no buddy, so "&" would show.
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(field);
+        form->addRow(caption, box);
     };
     row(tr("&Subject:"), m_subject, u"email_subject"_s);
     row(tr("&Message:"), m_body, u"email_body"_s);

@@ -47,11 +47,14 @@ ComposeTextDialog::ComposeTextDialog(MessageSending *sending, const QStringList 
     bodyBox->addWidget(m_body);
     bodyBox->addWidget(m_count);
     bodyBox->addWidget(m_problems.add(u"text_body"_s, m_body, this));
-    form->addRow(tr("&Text:"), bodyBox);
+    // Labels of their own: a form row over a layout sets no buddy, so "&" would show.
+    auto *bodyLabel = new QLabel(tr("&Text:"), this);
+    bodyLabel->setBuddy(m_body);
+    form->addRow(bodyLabel, bodyBox);
     auto *whenBox = new QVBoxLayout;
     whenBox->addWidget(m_when);
     whenBox->addWidget(m_problems.add(u"text_date"_s, m_when, this));
-    form->addRow(tr("When:"), whenBox);
+    form->addRow(new QLabel(tr("When:"), this), whenBox);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);

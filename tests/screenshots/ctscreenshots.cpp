@@ -51,6 +51,9 @@ bool save(QWidget *widget, const QString &folder, const QString &name)
 
 } // namespace
 
+// Renders the compose dialogs (messagescreenshots.cpp).
+bool renderMessageScreenshots(MainWindow &window, AccountSession *session, const QString &folder);
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -135,5 +138,6 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
     }
     ok &= save(&window, folder, u"main-window-outbox.png"_s);
+    ok &= renderMessageScreenshots(window, session, folder);
     return ok ? 0 : 1;
 }
