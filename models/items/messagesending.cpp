@@ -41,7 +41,7 @@ QString field(const QJsonObject &record, const QString &key)
 
 MessageSending::MessageSending(ContactsModel *contacts, ct::store::Outbox *outbox,
                                ct::store::OutboxReplayer *replayer, QObject *parent)
-    : QObject(parent), m_contacts(contacts), m_outbox(outbox), m_replayer(replayer)
+    : QObject(parent), m_contacts(contacts), m_outbox(outbox)
 {
     qRegisterMetaType<Kind>();
     connect(replayer, &ct::store::OutboxReplayer::entryConfirmed, this, &MessageSending::onConfirmed);

@@ -134,7 +134,6 @@ private:
 
     QPointer<ContactsModel> m_contacts;
     ct::store::Outbox *m_outbox;
-    ct::store::OutboxReplayer *m_replayer;
     QPointer<ContactActivityModel> m_notes;
     QHash<QUuid, Queued> m_queued;
 };

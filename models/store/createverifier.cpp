@@ -50,7 +50,8 @@ QStringList idsOf(const ApiResult &r, const QString &key)
 
 // The ids of the history notes whose body passes `matches` ("#n", by position, for a server
 // that gives notes no id).
-QStringList notesWhere(const ApiResult &result, const std::function<bool(const QString &)> &matches)
+QStringList notesWhere(const ApiResult &result,
+                       const std::function<bool(const QString &body, const QJsonObject &row)> &matches)
 {
     static const QStringList bodyKeys = {u"note_body"_s, u"note"_s, u"Note"_s, u"body"_s, u"notes"_s};
     static const QStringList idKeys = {u"note_id"_s, u"history_id"_s, u"id"_s};
@@ -62,7 +63,7 @@ QStringList notesWhere(const ApiResult &result, const std::function<bool(const Q
         bool same = false;
         for (const QString &key : bodyKeys) {
             if (row.contains(key)) {
-                same = matches(rowValue(row, key));
+                same = matches(rowValue(row, key), row);
                 break;
             }
         }
@@ -106,8 +107,8 @@ const CreateVerifier *CreateVerifier::forCall(const QString &callName)
         {u"create_tag"_s, std::make_shared<UniqueNameCreateVerifier>(u"tag_id"_s)},
         {u"create_user"_s, std::make_shared<UniqueNameCreateVerifier>(u"user_id"_s)},
         {u"create_manual_email"_s,
-         std::make_shared<ManualMessageCreateVerifier>(QStringList{u"email_subject"_s, u"email_body"_s})},
-        {u"create_manual_text"_s, std::make_shared<ManualMessageCreateVerifier>(QStringList{u"text_body"_s})},
+         std::make_shared<ManualMessageCreateVerifier>(QStringList{u"email_subject"_s, u"email_body"_s}, u"email"_s)},
+        {u"create_manual_text"_s, std::make_shared<ManualMessageCreateVerifier>(QStringList{u"text_body"_s}, u"text"_s)},
         {u"create_immed_call"_s, std::make_shared<ImmediateCallCreateVerifier>()},
     };
     const auto it = table.constFind(callName);
@@ -220,7 +221,9 @@ void ClientCreateVerifier::verify(ct::api::ApiClient *client, QObject *context,
 
 QStringList HistoryNoteCreateVerifier::matchingNotes(const ApiResult &result, const QString &body)
 {
-    return notesWhere(result, [&body](const QString &noteBody) { return noteBody.trimmed() == body.trimmed(); });
+    return notesWhere(result, [&body](const QString &noteBody, const QJsonObject &) {
+        return noteBody.trimmed() == body.trimmed();
+    });
 }
 
 void HistoryNoteCreateVerifier::snapshot(ct::api::ApiClient *client, QObject *context,
@@ -277,9 +280,15 @@ QStringList ManualMessageCreateVerifier::contentValues(const ct::api::ApiParams 
     return values;
 }
 
-QStringList ManualMessageCreateVerifier::notesHolding(const ApiResult &result, const QStringList &values)
+QStringList ManualMessageCreateVerifier::notesHolding(const ApiResult &result, const QStringList &values,
+                                                      const QString &source)
 {
-    return notesWhere(result, [&values](const QString &noteBody) {
+    return notesWhere(result, [&values, &source](const QString &noteBody, const QJsonObject &row) {
+        // A note that says where it came from must come from this kind of message (a plain note
+        // with the same words is not the email); one that does not say is judged by its words.
+        const QString rowSource = rowValue(row, u"note_source"_s);
+        if (!source.isEmpty() && !rowSource.isEmpty() && rowSource.compare(source, Qt::CaseInsensitive) != 0)
+            return false;
         return std::all_of(values.cbegin(), values.cend(),
                            [&noteBody](const QString &v) { return noteBody.contains(v); });
     });
@@ -290,7 +299,7 @@ void ManualMessageCreateVerifier::snapshot(ct::api::ApiClient *client, QObject *
 {
     const QStringList values = contentValues(entry.params);
     readNotes(client, context, entry.params.value(u"client_id"_s),
-              [values](const ApiResult &r) { return notesHolding(r, values); }, done);
+              [values, source = m_source](const ApiResult &r) { return notesHolding(r, values, source); }, done);
 }
 
 void ManualMessageCreateVerifier::verify(ct::api::ApiClient *client, QObject *context,
@@ -299,7 +308,7 @@ void ManualMessageCreateVerifier::verify(ct::api::ApiClient *client, QObject *co
     const QStringList values = contentValues(entry.params);
     const QStringList before = entry.preExistingIds.value_or(QStringList());
     readNotes(client, context, entry.params.value(u"client_id"_s),
-              [values](const ApiResult &r) { return notesHolding(r, values); },
+              [values, source = m_source](const ApiResult &r) { return notesHolding(r, values, source); },
               [before, done](const ApiResult &error, const QStringList &now) {
         if (error.status != ApiStatus::Ok) {
             done(Verdict{Verdict::Kind::Error, {}, error});

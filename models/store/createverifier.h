@@ -96,17 +96,22 @@ public:
 class ManualMessageCreateVerifier : public HistoryNoteCreateVerifier
 {
 public:
-    explicit ManualMessageCreateVerifier(QStringList contentKeys) : m_contentKeys(std::move(contentKeys)) {}
+    // source: the note_source the server gives such notes ("email", "text").
+    ManualMessageCreateVerifier(QStringList contentKeys, QString source)
+        : m_contentKeys(std::move(contentKeys)), m_source(std::move(source)) {}
     void snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
                   SnapshotDone done) const override;
     void verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
                 VerifyDone done) const override;
-    // Notes (ids, or "#n" for position) whose body holds every value of sent[contentKeys].
-    static QStringList notesHolding(const ct::api::ApiResult &result, const QStringList &values);
+    // Notes (ids, or "#n" for position) whose body holds every one of values and whose
+    // note_source, when the server gives one, is source.
+    static QStringList notesHolding(const ct::api::ApiResult &result, const QStringList &values,
+                                    const QString &source = {});
 
 private:
     QStringList contentValues(const ct::api::ApiParams &params) const;
     QStringList m_contentKeys;
+    QString m_source;
 };
 
 // create_immed_call: nothing on the server can be read back to see whether the call was placed,

@@ -429,6 +429,13 @@ private Q_SLOTS:
                                 QJsonObject{{u"note_id"_s, u"8"_s}, {u"note_body"_s, u"Email: Hello"_s}}};
         QCOMPARE(ct::store::ManualMessageCreateVerifier::notesHolding(notes, {u"Hello"_s, u"World"_s}),
                  QStringList{u"7"_s});
+        // A plain note with the same words is not the email.
+        notes.rows.append(QJsonObject{{u"note_id"_s, u"9"_s}, {u"note_source"_s, u"note"_s},
+                                      {u"note_body"_s, u"Hello World"_s}});
+        notes.rows.append(QJsonObject{{u"note_id"_s, u"10"_s}, {u"note_source"_s, u"email"_s},
+                                      {u"note_body"_s, u"Email: Hello\n\nWorld"_s}});
+        QCOMPARE(ct::store::ManualMessageCreateVerifier::notesHolding(notes, {u"Hello"_s, u"World"_s}, u"email"_s),
+                 QStringList({u"7"_s, u"10"_s}));
     }
 
     void immediateCallPolicy_data()
