@@ -102,6 +102,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Preferences (the agent phone used last) in the test's own folder, never the user's.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
         QSettings().remove(u"calls"_s);
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
         const QJsonArray clients = m_sandbox.clients(Sandbox::demoWebKey());
