@@ -206,7 +206,9 @@ void OutboxReplayer::startEntry(const QUuid &opId)
     if (verifier && verifier->resendNeedsConsent() && entry.maybeApplied) {
         // Interrupted mid-send (the process died, the replayer was destroyed): the call may
         // have been placed and there is nothing to ask the server.
-        holdForConsent(opId, ApiResult::failure(ct::api::ApiStatus::Canceled, entry.lastError));
+        holdForConsent(opId, ApiResult::failure(ct::api::ApiStatus::Canceled,
+                                                QCoreApplication::translate("ct::store::OutboxReplayer",
+                                                                            "interrupted while sending")));
         return;
     }
     if (verifier && verifier->needsSnapshot()) {
