@@ -58,6 +58,7 @@ class TestComposeDialogs : public QObject
     MessageActions *m_actions = nullptr;
     QString m_optedOut;     // smsok = 0
     QString m_reachable;    // email and phone
+    QString m_noEmail;      // no email address
     QStringList m_messages;
 
     ContactDetailPane *pane() const { return m_view->detail(); }
@@ -109,6 +110,7 @@ private Q_SLOTS:
         const QJsonArray clients = m_sandbox.clients(Sandbox::demoWebKey());
         m_optedOut = clients.at(1).toObject().value(u"client_id"_s).toString();
         m_reachable = clients.at(2).toObject().value(u"client_id"_s).toString();
+        m_noEmail = clients.at(3).toObject().value(u"client_id"_s).toString();
         QVERIFY(!clients.at(2).toObject().value(u"email"_s).toString().isEmpty());
         QVERIFY(!clients.at(2).toObject().value(u"phone"_s).toString().isEmpty());
         {
@@ -120,6 +122,10 @@ private Q_SLOTS:
                             &ct::api::ApiReply::finished);
             QVERIFY(done.wait(10000));
             QVERIFY(done.first().first().value<ct::api::ApiResult>().ok());
+            QSignalSpy cleared(setup.call(u"update_client_by_id"_s, {{u"client_id"_s, m_noEmail}, {u"email"_s, QString()}}),
+                               &ct::api::ApiReply::finished);
+            QVERIFY(cleared.wait(10000));
+            QVERIFY(cleared.first().first().value<ct::api::ApiResult>().ok());
         }
         m_session = std::make_unique<AccountSession>(
                 m_sandbox.baseUrl(), ct::credentials::AccountCredentials{Sandbox::demoAccessToken(), Sandbox::demoWebKey()},
@@ -290,6 +296,45 @@ private Q_SLOTS:
                 texted.append(request.params.value(u"client_id"_s));
         }
         QCOMPARE(texted, QStringList{m_reachable});
+    }
+
+    void emailToSelectedContacts()
+    {
+        // GIVEN two selected contacts, one without an email address
+        QTableView *table = m_view->table();
+        auto *contacts = m_session->contacts();
+        table->clearSelection();
+        for (const QString &id : {m_noEmail, m_reachable})
+            table->selectionModel()->select(contacts->index(contacts->rowOfId(id), 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(m_view->selectedKeys().size(), 2);
+        auto *action = m_window.findChild<QAction *>(u"composeEmailSelected"_s);
+        QVERIFY(action);
+        action->trigger();
+        auto *dialog = qobject_cast<ComposeEmailDialog *>(m_actions->openDialog());
+        QVERIFY(dialog);
+        // THEN the one without an address is named, unless the contacts are excluded anyway
+        const QString noEmailName = m_session->messageSending()->displayName(m_noEmail);
+        auto *refusals = findIn<QLabel>(dialog, u"refusals"_s);
+        QVERIFY(refusals->isVisibleTo(dialog));
+        QVERIFY(refusals->text().contains(noEmailName));
+        QTest::mouseClick(findIn<QCheckBox>(dialog, u"excludeContact"_s), Qt::LeftButton);
+        QVERIFY(!refusals->isVisibleTo(dialog));
+        QTest::mouseClick(findIn<QCheckBox>(dialog, u"excludeContact"_s), Qt::LeftButton);
+        QVERIFY(refusals->isVisibleTo(dialog));
+        QTest::keyClicks(findIn<QLineEdit>(dialog, u"emailSubject"_s), u"Spring newsletter"_s);
+        QTest::keyClicks(findIn<QPlainTextEdit>(dialog, u"emailBody"_s), u"Our spring offers."_s);
+        QTest::mouseClick(findIn<QPushButton>(dialog, u"send"_s), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        QVERIFY(sawMessage(u"Email queued for 1 contact"_s));
+        QVERIFY(sawMessage(u"Not sent to: "_s + noEmailName));
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), Generous);
+        QStringList emailed;
+        for (const auto &request : requestsOf(u"create_manual_email"_s)) {
+            if (request.params.value(u"email_subject"_s) == u"Spring newsletter")
+                emailed.append(request.params.value(u"client_id"_s));
+        }
+        QCOMPARE(emailed, QStringList{m_reachable});
     }
 
     void callNow()
