@@ -16,6 +16,9 @@
 #include "paymentsmodel.h"
 #include "proposalsarea.h"
 #include "proposalsmodel.h"
+#include "agentdirectory.h"
+#include "messageactions.h"
+#include "messagesending.h"
 
 #include "api/apiclient.h"
 #include "store/accountdatabase.h"
@@ -72,12 +75,17 @@ AccountSession::AccountSession(const QUrl &apiUrl, const ct::credentials::Accoun
             Q_EMIT progressDone();
     });
     connect(m_contacts.get(), &ct::models::ContactsModel::loadFailed, this, &AccountSession::message);
+    m_messageSending = std::make_unique<ct::models::MessageSending>(m_contacts.get(), m_outbox.get(), m_replayer.get());
+    m_messageSending->setHistoryNotes(m_historyNotes.get());
+    m_agents = std::make_unique<ct::models::AgentDirectory>(m_database.get());
+    connect(m_messageSending.get(), &ct::models::MessageSending::message, this, &AccountSession::message);
     m_ready = true;
 }
 
 AccountSession::~AccountSession()
 {
     // Views hold the models; the window clears its areas before the session goes.
+    m_messageSending.reset();
     m_contactEditing.reset();
     m_duplicateCheck.reset();
     m_contactOpener.reset();
@@ -139,6 +147,8 @@ void AccountSession::populate(MainWindow *window)
         window->showArea(QStringLiteral("proposals"));
     });
     detail->addContactAction(showProposals);
+    auto *messages = new MessageActions(m_messageSending.get(), m_agents.get(), detail, contacts, contacts);
+    connect(messages, &MessageActions::message, this, &AccountSession::message);
 }
 
 void AccountSession::observe(const ct::api::ApiResult &result)

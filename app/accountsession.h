@@ -20,6 +20,8 @@ class TagCatalog;
 class OutboxModel;
 class PaymentsModel;
 class ProposalsModel;
+class MessageSending;
+class AgentDirectory;
 }
 namespace ct::store { class AccountDatabase; class Outbox; class OutboxReplayer; }
 
@@ -46,6 +48,7 @@ public:
     ct::store::OutboxReplayer *replayer() const { return m_replayer.get(); }
     ct::models::ContactsModel *contacts() const { return m_contacts.get(); }
     ct::models::ContactEditing *contactEditing() const { return m_contactEditing.get(); }
+    ct::models::MessageSending *messageSending() const { return m_messageSending.get(); }
     QUrl apiUrl() const { return m_apiUrl; }
     const ct::credentials::AccountCredentials &credentials() const { return m_credentials; }
     bool isOnline() const { return m_online; }
@@ -83,6 +86,8 @@ private:
     std::unique_ptr<ct::models::TagCatalog> m_tags;
     std::unique_ptr<ct::models::ContactActivityModel> m_historyNotes;
     std::unique_ptr<ct::models::ContactActivityModel> m_pendingActions;
+    std::unique_ptr<ct::models::MessageSending> m_messageSending;
+    std::unique_ptr<ct::models::AgentDirectory> m_agents;
     bool m_ready = false;
     QString m_error;
     bool m_online = true;

@@ -136,6 +136,13 @@ void ContactActivityModel::addPendingRow(const QJsonObject &row)
     endInsertRows();
 }
 
+void ContactActivityModel::forgetPendingRow(const QJsonObject &row)
+{
+    QJsonObject marked = row;
+    marked.insert(pendingKey, true);
+    m_pendingRows.removeOne(marked);
+}
+
 int ContactActivityModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -40,6 +40,9 @@ public:
 
     // A row the user just queued (a note), shown as pending until the next load.
     void addPendingRow(const QJsonObject &row);
+    // The server confirmed a queued row whose own copy may be worded differently (an email's
+    // history note): the pending row goes at the next load whatever the server's wording.
+    void forgetPendingRow(const QJsonObject &row);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

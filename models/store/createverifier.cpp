@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,6 +48,55 @@ QStringList idsOf(const ApiResult &r, const QString &key)
     return ids;
 }
 
+// The ids of the history notes whose body passes `matches` ("#n", by position, for a server
+// that gives notes no id).
+QStringList notesWhere(const ApiResult &result,
+                       const std::function<bool(const QString &body, const QJsonObject &row)> &matches)
+{
+    static const QStringList bodyKeys = {u"note_body"_s, u"note"_s, u"Note"_s, u"body"_s, u"notes"_s};
+    static const QStringList idKeys = {u"note_id"_s, u"history_id"_s, u"id"_s};
+    QStringList found;
+    int index = 0;
+    for (const QJsonValue &value : result.rows) {
+        const QJsonObject row = value.toObject();
+        ++index;
+        bool same = false;
+        for (const QString &key : bodyKeys) {
+            if (row.contains(key)) {
+                same = matches(rowValue(row, key), row);
+                break;
+            }
+        }
+        if (!same)
+            continue;
+        QString id;
+        for (const QString &key : idKeys) {
+            id = rowValue(row, key);
+            if (!id.isEmpty())
+                break;
+        }
+        found.append(id.isEmpty() ? u"#%1"_s.arg(index) : id);
+    }
+    return found;
+}
+
+// Reads the client's notes and hands over those `select` picks (an empty list when the client
+// has none), or the read's failure.
+void readNotes(ct::api::ApiClient *client, QObject *context, const QString &clientId,
+               std::function<QStringList(const ApiResult &)> select,
+               std::function<void(const ApiResult &error, const QStringList &ids)> done)
+{
+    auto *reply = client->call(u"read_client_history_notes"_s, {{u"client_id"_s, clientId}});
+    QObject::connect(reply, &ct::api::ApiReply::finished, context, [select, done](const ApiResult &r) {
+        if (isNoRecord(r))
+            done(ApiResult{}, {});
+        else if (!r.ok())
+            done(r, {});
+        else
+            done(ApiResult{}, select(r));
+    });
+}
+
 } // namespace
 
 const CreateVerifier *CreateVerifier::forCall(const QString &callName)
@@ -56,6 +106,10 @@ const CreateVerifier *CreateVerifier::forCall(const QString &callName)
         {u"create_client_history_note"_s, std::make_shared<HistoryNoteCreateVerifier>()},
         {u"create_tag"_s, std::make_shared<UniqueNameCreateVerifier>(u"tag_id"_s)},
         {u"create_user"_s, std::make_shared<UniqueNameCreateVerifier>(u"user_id"_s)},
+        {u"create_manual_email"_s,
+         std::make_shared<ManualMessageCreateVerifier>(QStringList{u"email_subject"_s, u"email_body"_s}, u"email"_s)},
+        {u"create_manual_text"_s, std::make_shared<ManualMessageCreateVerifier>(QStringList{u"text_body"_s}, u"text"_s)},
+        {u"create_immed_call"_s, std::make_shared<ImmediateCallCreateVerifier>()},
     };
     const auto it = table.constFind(callName);
     return it == table.cend() ? nullptr : it->get();
@@ -167,31 +221,9 @@ void ClientCreateVerifier::verify(ct::api::ApiClient *client, QObject *context,
 
 QStringList HistoryNoteCreateVerifier::matchingNotes(const ApiResult &result, const QString &body)
 {
-    static const QStringList bodyKeys = {u"note_body"_s, u"note"_s, u"Note"_s, u"body"_s, u"notes"_s};
-    static const QStringList idKeys = {u"note_id"_s, u"history_id"_s, u"id"_s};
-    QStringList matches;
-    int index = 0;
-    for (const QJsonValue &value : result.rows) {
-        const QJsonObject row = value.toObject();
-        ++index;
-        bool same = false;
-        for (const QString &key : bodyKeys) {
-            if (row.contains(key)) {
-                same = rowValue(row, key).trimmed() == body.trimmed();
-                break;
-            }
-        }
-        if (!same)
-            continue;
-        QString id;
-        for (const QString &key : idKeys) {
-            id = rowValue(row, key);
-            if (!id.isEmpty())
-                break;
-        }
-        matches.append(id.isEmpty() ? u"#%1"_s.arg(index) : id);
-    }
-    return matches;
+    return notesWhere(result, [&body](const QString &noteBody, const QJsonObject &) {
+        return noteBody.trimmed() == body.trimmed();
+    });
 }
 
 void HistoryNoteCreateVerifier::snapshot(ct::api::ApiClient *client, QObject *context,
@@ -227,6 +259,61 @@ void HistoryNoteCreateVerifier::verify(ct::api::ApiClient *client, QObject *cont
             return;
         }
         const QStringList now = matchingNotes(r, body);
+        QStringList added;
+        for (const QString &id : now) {
+            if (!before.contains(id))
+                added.append(id);
+        }
+        // Without note ids, a count above the snapshot is the evidence.
+        if (!added.isEmpty() || now.size() > before.size())
+            done(Verdict{Verdict::Kind::Applied, added.value(0), {}});
+        else
+            done(Verdict{Verdict::Kind::NotApplied, {}, {}});
+    });
+}
+
+QStringList ManualMessageCreateVerifier::contentValues(const ct::api::ApiParams &params) const
+{
+    QStringList values;
+    for (const QString &key : m_contentKeys)
+        values.append(params.value(key).trimmed());
+    return values;
+}
+
+QStringList ManualMessageCreateVerifier::notesHolding(const ApiResult &result, const QStringList &values,
+                                                      const QString &source)
+{
+    return notesWhere(result, [&values, &source](const QString &noteBody, const QJsonObject &row) {
+        // A note that says where it came from must come from this kind of message (a plain note
+        // with the same words is not the email); one that does not say is judged by its words.
+        const QString rowSource = rowValue(row, u"note_source"_s);
+        if (!source.isEmpty() && !rowSource.isEmpty() && rowSource.compare(source, Qt::CaseInsensitive) != 0)
+            return false;
+        return std::all_of(values.cbegin(), values.cend(),
+                           [&noteBody](const QString &v) { return noteBody.contains(v); });
+    });
+}
+
+void ManualMessageCreateVerifier::snapshot(ct::api::ApiClient *client, QObject *context,
+                                           const OutboxEntry &entry, SnapshotDone done) const
+{
+    const QStringList values = contentValues(entry.params);
+    readNotes(client, context, entry.params.value(u"client_id"_s),
+              [values, source = m_source](const ApiResult &r) { return notesHolding(r, values, source); }, done);
+}
+
+void ManualMessageCreateVerifier::verify(ct::api::ApiClient *client, QObject *context,
+                                         const OutboxEntry &entry, VerifyDone done) const
+{
+    const QStringList values = contentValues(entry.params);
+    const QStringList before = entry.preExistingIds.value_or(QStringList());
+    readNotes(client, context, entry.params.value(u"client_id"_s),
+              [values, source = m_source](const ApiResult &r) { return notesHolding(r, values, source); },
+              [before, done](const ApiResult &error, const QStringList &now) {
+        if (error.status != ApiStatus::Ok) {
+            done(Verdict{Verdict::Kind::Error, {}, error});
+            return;
+        }
         QStringList added;
         for (const QString &id : now) {
             if (!before.contains(id))

@@ -47,6 +47,10 @@ public:
     virtual bool resendAnswerMeansApplied(const ct::api::ApiResult &result) const;
     // The id a successful create answered with.
     virtual QString createdId(const ct::api::ApiResult &result) const;
+    // True for a call whose repeat the world would notice (a phone rings twice) and that
+    // leaves nothing to look up: after an ambiguous failure it waits for the user's word
+    // instead of being sent again.
+    virtual bool resendNeedsConsent() const { return false; }
 
 protected:
     explicit CreateVerifier(QString idKey) : m_idKey(std::move(idKey)) {}
@@ -84,6 +88,40 @@ public:
     void verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
                 VerifyDone done) const override;
     static QStringList matchingNotes(const ct::api::ApiResult &result, const QString &body);
+};
+
+// create_manual_email / create_manual_text: the server writes each into the client's history
+// notes ("Integration Assignment"). The note's wording is the server's, so a note counts when
+// it holds everything sent (the subject and the body of an email, the body of a text).
+class ManualMessageCreateVerifier : public HistoryNoteCreateVerifier
+{
+public:
+    // source: the note_source the server gives such notes ("email", "text").
+    ManualMessageCreateVerifier(QStringList contentKeys, QString source)
+        : m_contentKeys(std::move(contentKeys)), m_source(std::move(source)) {}
+    void snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                  SnapshotDone done) const override;
+    void verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                VerifyDone done) const override;
+    // Notes (ids, or "#n" for position) whose body holds every one of values and whose
+    // note_source, when the server gives one, is source.
+    static QStringList notesHolding(const ct::api::ApiResult &result, const QStringList &values,
+                                    const QString &source = {});
+
+private:
+    QStringList contentValues(const ct::api::ApiParams &params) const;
+    QStringList m_contentKeys;
+    QString m_source;
+};
+
+// create_immed_call: nothing on the server can be read back to see whether the call was placed,
+// and placing it twice rings the agent's phone twice, so an ambiguous failure stops the entry
+// for the user to decide.
+class ImmediateCallCreateVerifier : public CreateVerifier
+{
+public:
+    ImmediateCallCreateVerifier() : CreateVerifier(QString()) {}
+    bool resendNeedsConsent() const override { return true; }
 };
 
 // Calls whose server refuses a second record with the same name (create_tag, create_user):

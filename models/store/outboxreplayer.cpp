@@ -203,6 +203,14 @@ void OutboxReplayer::startEntry(const QUuid &opId)
     m_active.insert(opId);
     const OutboxEntry entry = *m_outbox->find(opId);
     const CreateVerifier *verifier = CreateVerifier::forCall(entry.callName);
+    if (verifier && verifier->resendNeedsConsent() && entry.maybeApplied) {
+        // Interrupted mid-send (the process died, the replayer was destroyed): the call may
+        // have been placed and there is nothing to ask the server.
+        holdForConsent(opId, ApiResult::failure(ct::api::ApiStatus::Canceled,
+                                                QCoreApplication::translate("ct::store::OutboxReplayer",
+                                                                            "interrupted while sending")));
+        return;
+    }
     if (verifier && verifier->needsSnapshot()) {
         if (!entry.preExistingIds) {
             runSnapshot(opId);      // never sent: remember what exists, then send
@@ -338,7 +346,25 @@ void OutboxReplayer::onSent(const QUuid &opId, const ApiResult &result)
         m_outbox->markPending(opId, {}, result.message, 0, false, false);
         pauseForCredentials();
         break;
+    case ReplayPolicy::Verdict::AskUser:
+        holdForConsent(opId, result);
+        return;
     }
+    finishEntry(opId);
+}
+
+void OutboxReplayer::holdForConsent(const QUuid &opId, const ApiResult &result)
+{
+    qCInfo(lcStore) << opId << "may have been applied and cannot be checked; waiting for the user"
+                    << ct::api::statusName(result.status);
+    const QString message = QCoreApplication::translate(
+            "ct::store::OutboxReplayer",
+            "It may already have happened: the answer was lost (%1). It is not sent again by "
+            "itself; choose Retry only if it did not happen.")
+            .arg(result.message.isEmpty() ? ct::api::statusName(result.status) : result.message);
+    // markFailed forgets "maybe applied": a Retry from the user sends it once more.
+    m_outbox->markFailed(opId, message, QString(), result.ctCode);
+    Q_EMIT entryFailed(opId, message, QString());
     finishEntry(opId);
 }
 
@@ -354,6 +380,7 @@ void OutboxReplayer::onCheckFailed(const QUuid &opId, const ApiResult &result)
         m_outbox->markPending(opId, {}, result.message, result.ctCode, false, false);
         break;
     case ReplayPolicy::Verdict::Retry:
+    case ReplayPolicy::Verdict::AskUser:   // only a check failed: nothing of this attempt was sent
         m_outbox->markPending(opId,
                               QDateTime::currentDateTimeUtc().addMSecs(
                                       m_backoff.delayMs(entry.attempts + 1, result.retryAfterMs)),
@@ -395,6 +422,8 @@ void OutboxReplayer::confirmEntry(const QUuid &opId, const QString &serverId)
     } else {
         ok = m_outbox->confirm(opId);
     }
+    if (ok)
+        Q_EMIT entryConfirmed(opId, entry.callName, entry.recordKey);
     if (!ok) {
         // The server has it but the journal could not say so: keep it, look before repeating.
         m_outbox->markPending(opId, QDateTime::currentDateTimeUtc().addMSecs(m_backoff.delayMs(1)),

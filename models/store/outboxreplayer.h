@@ -68,6 +68,9 @@ Q_SIGNALS:
     void pausedChanged(bool paused);
     // The outbox became empty (every edit confirmed or discarded); once per emptying.
     void drained();
+    // The server confirmed an entry (it has left the outbox); what it was, for the models that
+    // show its effect (history notes after an email) and for the status bar.
+    void entryConfirmed(const QUuid &opId, const QString &callName, const QString &recordKey);
 
 private:
     void schedule();            // pump soon (coalesces many triggers into one pass)
@@ -84,6 +87,8 @@ private:
     void onCheckFailed(const QUuid &opId, const ct::api::ApiResult &result);
     void finishEntry(const QUuid &opId);
     void pauseForCredentials();
+    // A call that may have happened and must not happen twice: stop it for the user.
+    void holdForConsent(const QUuid &opId, const ct::api::ApiResult &result);
     void onReachabilityChanged();
 
     Outbox *m_outbox;

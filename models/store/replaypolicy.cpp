@@ -23,6 +23,12 @@ ReplayPolicy::Verdict ReplayPolicy::classify(const OutboxEntry &entry, const ct:
             verifier && verifier->resendAnswerMeansApplied(result))
             return Verdict::Confirmed;
     }
+    // A call that cannot be looked up and must not happen twice is never repeated on a guess.
+    if (result.isAmbiguous()) {
+        if (const CreateVerifier *verifier = CreateVerifier::forCall(entry.callName);
+            verifier && verifier->resendNeedsConsent())
+            return Verdict::AskUser;
+    }
     // A malformed body may hide an applied call: retried like a transient failure (the
     // verifier looks first for creates), never shown as the user's problem.
     if (result.isTransient() || result.status == ApiStatus::Malformed)

@@ -19,6 +19,8 @@ public:
         RetryNow,      // nothing was decided (canceled): back to pending, no attempt counted
         Fail,          // permanent: stop this entry with the server's message and field
         Pause,         // credentials refused: pause the replayer, entry pending, no attempt counted
+        AskUser,       // may have been applied, cannot be checked and must not happen twice
+                       // (an immediate call): stop the entry until the user says to send again
     };
 
     // `entry` as it was before this attempt (maybeApplied says whether an earlier attempt may

@@ -103,6 +103,9 @@ bool renderProposalsAndPayments(MainWindow &window, AccountSession *session, con
 
 } // namespace
 
+// Renders the compose dialogs (messagescreenshots.cpp).
+bool renderMessageScreenshots(MainWindow &window, AccountSession *session, const QString &folder);
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -188,5 +191,6 @@ int main(int argc, char *argv[])
     }
     ok &= save(&window, folder, u"main-window-outbox.png"_s);
     ok &= renderProposalsAndPayments(window, session, folder);
+    ok &= renderMessageScreenshots(window, session, folder);
     return ok ? 0 : 1;
 }

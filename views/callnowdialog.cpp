@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+#include "callnowdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using ct::models::MessageSending;
+
+CallNowDialog::CallNowDialog(MessageSending *sending, const QList<ct::models::AgentDirectory::Agent> &agents,
+                             const QString &agentPhone, const QString &key, QWidget *parent)
+    : QDialog(parent)
+    , m_sending(sending)
+    , m_key(key)
+    , m_agents(new QComboBox(this))
+    , m_agentPhone(new QLineEdit(agentPhone, this))
+    , m_name(new QLineEdit(sending->displayName(key), this))
+    , m_phone(new QLineEdit(sending->phoneOf(key), this))
+    , m_intro(new QLabel(this))
+    , m_say(new QPlainTextEdit(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(u"callNowDialog"_s);
+    setWindowTitle(tr("Call %1 now").arg(sending->displayName(key)));
+    m_agents->setObjectName(u"agentUser"_s);
+    m_agents->setAccessibleName(tr("Agent"));
+    m_agents->addItem(tr("Pick an agent…"), QString());
+    for (const auto &agent : agents)
+        m_agents->addItem(tr("%1 (%2)").arg(agent.name, agent.phone), agent.phone);
+    m_agents->setCurrentIndex(std::max(0, m_agents->findData(agentPhone)));
+    connect(m_agents, &QComboBox::activated, this, [this](int index) {
+        if (const QString phone = m_agents->itemData(index).toString(); !phone.isEmpty())
+            m_agentPhone->setText(phone);
+    });
+    m_agentPhone->setObjectName(u"agentPhone"_s);
+    m_agentPhone->setAccessibleName(tr("Agent phone"));
+    m_name->setObjectName(u"clientFullName"_s);
+    m_name->setAccessibleName(tr("Name announced"));
+    m_phone->setObjectName(u"clientPhone"_s);
+    m_phone->setAccessibleName(tr("Contact phone"));
+    m_say->setObjectName(u"say"_s);
+    m_say->setAccessibleName(tr("Message to say"));
+    m_say->setTabChangesFocus(true);
+    m_intro->setObjectName(u"callIntro"_s);
+    m_intro->setWordWrap(true);
+    auto updateIntro = [this] {
+        // The document: the service says this first, then what is written below.
+        m_intro->setText(tr("The agent hears: \"This is ClientTether connecting you to %1.\" and then:")
+                                 .arg(m_name->text().trimmed()));
+    };
+    connect(m_name, &QLineEdit::textChanged, this, updateIntro);
+    updateIntro();
+    m_status->setObjectName(u"dialogStatus"_s);
+    m_status->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    auto row = [&](const QString &label, QWidget *field, const QString &key) {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(field);
+        if (!key.isEmpty())
+            box->addWidget(m_problems.add(key, field, this));
+        // A label of its own: a form row over a layout sets no buddy, so "&" would show.
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(field);
+        form->addRow(caption, box);
+    };
+    row(tr("A&gent:"), m_agents, QString());
+    row(tr("Agent &phone:"), m_agentPhone, u"agent_phone"_s);
+    row(tr("Contact &name:"), m_name, u"client_full_name"_s);
+    row(tr("Contact p&hone:"), m_phone, u"client_phone"_s);
+    form->addRow(m_intro);
+    row(tr("&Say:"), m_say, u"say"_s);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_call = buttons->addButton(tr("&Call now"), QDialogButtonBox::AcceptRole);
+    m_call->setObjectName(u"callNow"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CallNowDialog::send);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(520, 420);
+}
+
+ct::models::CallRequest CallNowDialog::request() const
+{
+    return {m_agentPhone->text(), m_name->text(), m_phone->text(), m_say->toPlainText()};
+}
+
+void CallNowDialog::send()
+{
+    if (!m_sending)
+        return;
+    m_outcome = m_sending->placeCall(m_key, request());
+    m_problems.show(m_outcome.problems);
+    if (!m_outcome.problems.isEmpty()) {
+        m_status->setText(tr("Correct the marked fields."));
+        return;
+    }
+    if (!m_outcome.error.isEmpty()) {
+        m_status->setText(tr("Not queued: %1").arg(m_outcome.error));
+        return;
+    }
+    ct::models::AgentDirectory::rememberPhone(ct::models::MessageSending::callParams(request()).value(u"agent_phone"_s));
+    accept();
+}

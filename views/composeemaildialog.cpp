@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "composeemaildialog.h"
+#include "recipientlist.h"
+#include "sendtimechooser.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using ct::models::MessageSending;
+
+ComposeEmailDialog::ComposeEmailDialog(MessageSending *sending, const QStringList &keys, QWidget *parent)
+    : QDialog(parent)
+    , m_sending(sending)
+    , m_keys(keys)
+    , m_to(new QLabel(this))
+    , m_refusals(new QLabel(this))
+    , m_subject(new QLineEdit(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_cc(new QLineEdit(this))
+    , m_bcc(new QLineEdit(this))
+    , m_exclude(new QCheckBox(tr("E&xclude the contact (send only to Cc and Bcc)"), this))
+    , m_when(new SendTimeChooser(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(u"composeEmailDialog"_s);
+    setWindowTitle(keys.size() == 1 ? tr("Email %1").arg(sending->displayName(keys.constFirst()))
+                                    : tr("Email %n contacts", nullptr, int(keys.size())));
+    m_to->setObjectName(u"recipients"_s);
+    m_to->setWordWrap(true);
+    m_to->setText(RecipientList::describe(sending, keys, u"email"_s));
+    m_refusals->setObjectName(u"refusals"_s);
+    m_refusals->setWordWrap(true);
+    m_subject->setObjectName(u"emailSubject"_s);
+    m_subject->setAccessibleName(tr("Subject"));
+    m_body->setObjectName(u"emailBody"_s);
+    m_body->setAccessibleName(tr("Message"));
+    m_body->setTabChangesFocus(true);
+    m_body->setPlaceholderText(tr("Plain text; the server appends the opt-out lines. Add your own signature."));
+    m_cc->setObjectName(u"emailCc"_s);
+    m_cc->setAccessibleName(tr("Cc"));
+    m_cc->setPlaceholderText(tr("name@example.com, other@example.com"));
+    m_bcc->setObjectName(u"emailBcc"_s);
+    m_bcc->setAccessibleName(tr("Bcc"));
+    m_bcc->setPlaceholderText(m_cc->placeholderText());
+    m_exclude->setObjectName(u"excludeContact"_s);
+    m_status->setObjectName(u"dialogStatus"_s);
+    m_status->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    auto row = [&](const QString &label, QWidget *field, const QString &key) {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addWidget(field);
+        box->addWidget(m_problems.add(key, field, this));
+        // A label of its own: a form row over a layout sets no buddy, so "&" would show.
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(field);
+        form->addRow(caption, box);
+    };
+    row(tr("&Subject:"), m_subject, u"email_subject"_s);
+    row(tr("&Message:"), m_body, u"email_body"_s);
+    row(tr("&Cc:"), m_cc, u"email_cc"_s);
+    row(tr("&Bcc:"), m_bcc, u"email_bcc"_s);
+    row(QString(), m_exclude, u"exclude_contact"_s);
+    row(tr("When:"), m_when, u"email_date"_s);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
+    m_send->setObjectName(u"send"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ComposeEmailDialog::send);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_exclude, &QCheckBox::toggled, this, &ComposeEmailDialog::updateRefusals);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_to);
+    layout->addWidget(m_refusals);
+    layout->addLayout(form, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(620, 520);
+    updateRefusals();
+}
+
+ct::models::EmailDraft ComposeEmailDialog::draft() const
+{
+    return {m_subject->text(), m_body->toPlainText(), m_cc->text(), m_bcc->text(), m_exclude->isChecked(),
+            m_when->sendAt()};
+}
+
+void ComposeEmailDialog::updateRefusals()
+{
+    const bool exclude = m_exclude->isChecked();
+    const RecipientList::Split split = RecipientList::split(m_keys, [this, exclude](const QString &key) {
+        return m_sending->emailRefusal(key, exclude);
+    });
+    RecipientList::showRefusals(m_refusals, m_sending, split.refused,
+                                tr("Not emailed:"));
+    m_send->setEnabled(!split.accepted.isEmpty());
+}
+
+void ComposeEmailDialog::send()
+{
+    if (!m_sending)
+        return;
+    m_outcome = m_sending->sendEmail(m_keys, draft());
+    m_problems.show(m_outcome.problems);
+    if (!m_outcome.problems.isEmpty()) {
+        m_status->setText(tr("Correct the marked fields."));
+        return;
+    }
+    if (!m_outcome.error.isEmpty()) {
+        m_status->setText(tr("Not queued: %1").arg(m_outcome.error));
+        return;
+    }
+    if (m_outcome.queued.isEmpty()) {
+        m_status->setText(tr("None of the contacts can receive it."));
+        return;
+    }
+    accept();
+}

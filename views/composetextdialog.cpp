@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#include "composetextdialog.h"
+#include "recipientlist.h"
+#include "sendtimechooser.h"
+#include "smssegments.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using ct::models::MessageSending;
+using ct::models::SmsSegments;
+
+ComposeTextDialog::ComposeTextDialog(MessageSending *sending, const QStringList &keys, QWidget *parent)
+    : QDialog(parent)
+    , m_sending(sending)
+    , m_keys(keys)
+    , m_to(new QLabel(this))
+    , m_refusals(new QLabel(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_count(new QLabel(this))
+    , m_when(new SendTimeChooser(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(u"composeTextDialog"_s);
+    setWindowTitle(keys.size() == 1 ? tr("Text %1").arg(sending->displayName(keys.constFirst()))
+                                    : tr("Text %n contacts", nullptr, int(keys.size())));
+    m_to->setObjectName(u"recipients"_s);
+    m_to->setWordWrap(true);
+    m_to->setText(RecipientList::describe(sending, keys, u"phone"_s));
+    m_refusals->setObjectName(u"refusals"_s);
+    m_refusals->setWordWrap(true);
+    m_body->setObjectName(u"textBody"_s);
+    m_body->setAccessibleName(tr("Text"));
+    m_body->setTabChangesFocus(true);
+    m_count->setObjectName(u"segmentCount"_s);
+    m_status->setObjectName(u"dialogStatus"_s);
+    m_status->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    auto *bodyBox = new QVBoxLayout;
+    bodyBox->setSpacing(2);
+    bodyBox->addWidget(m_body);
+    bodyBox->addWidget(m_count);
+    bodyBox->addWidget(m_problems.add(u"text_body"_s, m_body, this));
+    // Labels of their own: a form row over a layout sets no buddy, so "&" would show.
+    auto *bodyLabel = new QLabel(tr("&Text:"), this);
+    bodyLabel->setBuddy(m_body);
+    form->addRow(bodyLabel, bodyBox);
+    auto *whenBox = new QVBoxLayout;
+    whenBox->addWidget(m_when);
+    whenBox->addWidget(m_problems.add(u"text_date"_s, m_when, this));
+    form->addRow(new QLabel(tr("When:"), this), whenBox);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
+    m_send->setObjectName(u"send"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ComposeTextDialog::send);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &ComposeTextDialog::updateCount);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_to);
+    layout->addWidget(m_refusals);
+    layout->addLayout(form, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(520, 360);
+
+    const RecipientList::Split split = RecipientList::split(keys, [sending](const QString &key) {
+        return sending->textRefusal(key);
+    });
+    RecipientList::showRefusals(m_refusals, sending, split.refused,
+                                keys.size() == 1 ? tr("This contact cannot be texted:") : tr("Not texted:"));
+    m_send->setEnabled(!split.accepted.isEmpty());
+    m_body->setEnabled(!split.accepted.isEmpty());
+    updateCount();
+}
+
+ct::models::TextDraft ComposeTextDialog::draft() const
+{
+    return {m_body->toPlainText(), m_when->sendAt()};
+}
+
+void ComposeTextDialog::updateCount()
+{
+    const QString text = m_body->toPlainText();
+    const SmsSegments count = SmsSegments::count(text);
+    const QString encoding = count.encoding() == SmsSegments::Encoding::Gsm7 ? tr("GSM-7") : tr("Unicode");
+    m_count->setText(tr("%n character(s)", nullptr, int(text.size())) + u" · "_s
+                     + tr("%n SMS", nullptr, count.segments()) + u" ("_s + encoding + u") · "_s
+                     + tr("%n left in this one", nullptr, count.remainingInSegment()));
+    m_count->setAccessibleName(m_count->text());
+}
+
+void ComposeTextDialog::send()
+{
+    if (!m_sending)
+        return;
+    m_outcome = m_sending->sendText(m_keys, draft());
+    m_problems.show(m_outcome.problems);
+    if (!m_outcome.problems.isEmpty()) {
+        m_status->setText(tr("Correct the marked fields."));
+        return;
+    }
+    if (!m_outcome.error.isEmpty()) {
+        m_status->setText(tr("Not queued: %1").arg(m_outcome.error));
+        return;
+    }
+    if (m_outcome.queued.isEmpty()) {
+        m_status->setText(tr("None of the contacts can be texted."));
+        return;
+    }
+    accept();
+}
