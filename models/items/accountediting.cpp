@@ -2,12 +2,16 @@
 #include "accountediting.h"
 
 #include "accountsmodel.h"
+#include "calllabels.h"
+#include "recordsynctracker.h"
 
 #include "api/normalizer.h"
 #include "api/parameterschema.h"
 #include "api/validator.h"
 #include "store/outbox.h"
+#include "store/outboxreplayer.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,9 +28,11 @@ QString idOf(const QString &idOrKey)
 
 } // namespace
 
-AccountEditing::AccountEditing(ct::store::Outbox *outbox, AccountsModel *accounts, QObject *parent)
+AccountEditing::AccountEditing(ct::store::Outbox *outbox, ct::store::OutboxReplayer *replayer,
+                               AccountsModel *accounts, QObject *parent)
     : QObject(parent)
     , m_outbox(outbox)
+    , m_replayer(replayer)
     , m_accounts(accounts)
 {
 }
@@ -40,6 +46,30 @@ const QStringList &AccountEditing::editableKeys()
         u"account_email"_s, u"account_office_phone"_s, u"account_phone"_s, u"account_addr1"_s,
         u"account_addr2"_s, u"account_addr3"_s, u"account_return_phone"_s, u"account_return_text"_s};
     return keys;
+}
+
+QString AccountEditing::fieldLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels = {
+        {u"account_id"_s, QT_TR_NOOP("Account ID")},
+        {u"account_type"_s, QT_TR_NOOP("Type")},
+        {u"account_company_name"_s, QT_TR_NOOP("Company")},
+        {u"account_owner_name"_s, QT_TR_NOOP("Owner")},
+        {u"account_first_name"_s, QT_TR_NOOP("First name")},
+        {u"account_last_name"_s, QT_TR_NOOP("Last name")},
+        {u"account_username"_s, QT_TR_NOOP("Username")},
+        {u"account_email"_s, QT_TR_NOOP("Email")},
+        {u"account_office_phone"_s, QT_TR_NOOP("Office phone")},
+        {u"account_phone"_s, QT_TR_NOOP("Mobile phone")},
+        {u"account_ctphone"_s, QT_TR_NOOP("ClientTether number")},
+        {u"account_return_phone"_s, QT_TR_NOOP("Return call number")},
+        {u"account_return_text"_s, QT_TR_NOOP("Return text number")},
+        {u"account_addr1"_s, QT_TR_NOOP("Address line 1")},
+        {u"account_addr2"_s, QT_TR_NOOP("Address line 2")},
+        {u"account_addr3"_s, QT_TR_NOOP("Address line 3")},
+    };
+    const auto it = labels.constFind(key);
+    return it == labels.cend() ? CallLabels::fieldLabel(key) : tr(it.value());
 }
 
 QString AccountEditing::normalized(const QString &key, const QString &value)
@@ -88,9 +118,18 @@ bool AccountEditing::updateAccount(const QString &idOrKey, const ct::api::ApiPar
     const QString id = idOf(idOrKey);
     const QString recordKey = RecordKey::make(u"account"_s, id);
     params.insert(u"account_id"_s, id);
-    const auto result = m_outbox->enqueue(u"update_account_by_id"_s, params, recordKey, base);
-    if (!result.accepted())
-        return fail({}, result.errorString);
+    switch (RecordSyncTracker::amendRefusedEdit(m_outbox, m_replayer, recordKey, params)) {
+    case RecordSyncTracker::Amend::Amended:
+        break;
+    case RecordSyncTracker::Amend::NotWritten:
+        return fail({}, tr("The correction could not be written to the outbox."));
+    case RecordSyncTracker::Amend::NothingRefused: {
+        const auto result = m_outbox->enqueue(u"update_account_by_id"_s, params, recordKey, base);
+        if (!result.accepted())
+            return fail({}, result.errorString);
+        break;
+    }
+    }
     if (m_accounts) {
         QJsonObject fields;
         for (auto it = params.cbegin(); it != params.cend(); ++it) {

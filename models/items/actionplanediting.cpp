@@ -2,9 +2,11 @@
 #include "actionplanediting.h"
 
 #include "actionplansmodel.h"
+#include "recordsynctracker.h"
 
 #include "api/validator.h"
 #include "store/outbox.h"
+#include "store/outboxreplayer.h"
 
 #include <QJsonObject>
 
@@ -27,9 +29,11 @@ QJsonObject toJson(const ct::api::ApiParams &params)
 
 } // namespace
 
-ActionPlanEditing::ActionPlanEditing(ct::store::Outbox *outbox, ActionPlansModel *plans, QObject *parent)
+ActionPlanEditing::ActionPlanEditing(ct::store::Outbox *outbox, ct::store::OutboxReplayer *replayer,
+                                     ActionPlansModel *plans, QObject *parent)
     : QObject(parent)
     , m_outbox(outbox)
+    , m_replayer(replayer)
     , m_plans(plans)
 {
 }
@@ -108,9 +112,18 @@ bool ActionPlanEditing::updatePlan(const QString &keyOrId, const ct::api::ApiPar
         return fail(problem.key, problem.message);
     const QString recordKey = keyOrId.contains(u':') ? keyOrId : RecordKey::make(planEntity, keyOrId);
     params.insert(u"action_plan_id"_s, RecordKey::isLocal(recordKey) ? recordKey : RecordKey::idOf(recordKey));
-    const auto result = m_outbox->enqueue(u"update_action_plan_by_id"_s, params, recordKey, base);
-    if (!result.accepted())
-        return fail({}, result.errorString);
+    switch (RecordSyncTracker::amendRefusedEdit(m_outbox, m_replayer, recordKey, params)) {
+    case RecordSyncTracker::Amend::Amended:
+        break;
+    case RecordSyncTracker::Amend::NotWritten:
+        return fail({}, tr("The correction could not be written to the outbox."));
+    case RecordSyncTracker::Amend::NothingRefused: {
+        const auto result = m_outbox->enqueue(u"update_action_plan_by_id"_s, params, recordKey, base);
+        if (!result.accepted())
+            return fail({}, result.errorString);
+        break;
+    }
+    }
     if (m_plans) {
         QJsonObject fields = toJson(params);
         fields.remove(u"action_plan_id"_s);

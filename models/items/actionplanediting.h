@@ -6,7 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
-namespace ct::store { class Outbox; }
+namespace ct::store { class Outbox; class OutboxReplayer; }
 
 // What the action plan screens ask for: a new plan (create_action_plan) and changes to one
 // (update_action_plan_by_id), each checked first, then queued in the outbox before this
@@ -20,7 +20,8 @@ class ActionPlanEditing : public QObject
     Q_OBJECT
 
 public:
-    ActionPlanEditing(ct::store::Outbox *outbox, ActionPlansModel *plans, QObject *parent = nullptr);
+    ActionPlanEditing(ct::store::Outbox *outbox, ct::store::OutboxReplayer *replayer, ActionPlansModel *plans,
+                      QObject *parent = nullptr);
 
     // The first field the plan's values cannot go to the server with, and why.
     struct Problem
@@ -45,6 +46,7 @@ private:
     bool fail(const QString &key, const QString &message);
 
     QPointer<ct::store::Outbox> m_outbox;
+    QPointer<ct::store::OutboxReplayer> m_replayer;
     QPointer<ActionPlansModel> m_plans;
     QString m_error;
     QString m_errorKey;

@@ -70,6 +70,32 @@ QString RecordSyncTracker::failureText(const OutboxEntry &entry)
     return text.isEmpty() ? tr("The server refused this change.") : text;
 }
 
+RecordSyncTracker::Amend RecordSyncTracker::amendRefusedEdit(ct::store::Outbox *outbox,
+                                                             ct::store::OutboxReplayer *replayer,
+                                                             const QString &recordKey,
+                                                             const ct::api::ApiParams &changed)
+{
+    if (!outbox)
+        return Amend::NothingRefused;
+    const OutboxEntry *refused = nullptr;
+    for (const OutboxEntry &entry : outbox->entries()) {
+        if (entry.recordKey == recordKey && entry.state == OutboxState::Failed && !entry.isDelete())
+            refused = &entry;
+    }
+    if (!refused)
+        return Amend::NothingRefused;
+    ct::api::ApiParams params = refused->params;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        // A create names no id of its own record: the server gives it one.
+        if (refused->isCreate() && it.value() == recordKey)
+            continue;
+        params.insert(it.key(), it.value());
+    }
+    const QUuid opId = refused->opId;
+    const bool ok = replayer ? replayer->edit(opId, params) : outbox->edit(opId, params);
+    return ok ? Amend::Amended : Amend::NotWritten;
+}
+
 void RecordSyncTracker::onEntry(const QUuid &opId)
 {
     const OutboxEntry *entry = m_outbox ? m_outbox->find(opId) : nullptr;

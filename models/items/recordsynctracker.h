@@ -40,6 +40,12 @@ public:
     // The server's refusal of an entry in words, CT codes named for what they mean here.
     static QString failureText(const ct::store::OutboxEntry &entry);
 
+    // A refused edit blocks every later edit of its record, so a correction is written into
+    // it (and it is sent again) rather than queued behind it.
+    enum class Amend { NothingRefused, Amended, NotWritten };
+    static Amend amendRefusedEdit(ct::store::Outbox *outbox, ct::store::OutboxReplayer *replayer,
+                                  const QString &recordKey, const ct::api::ApiParams &changed);
+
 Q_SIGNALS:
     void statusChanged(const QString &recordKey);
     // The record has nothing left in the outbox: the server has every edit of it.
