@@ -122,7 +122,9 @@ void ActionPlanDialog::fillLinks()
 {
     // The document: a Connection plan links to a lead source, a Conversion plan to a sales cycle.
     const QString type = m_type->currentData().toString();
-    const QString keep = m_link->currentData().toString();
+    // Lead source and sales cycle ids are counted apart: an id kept across kinds names another record.
+    const QString keep = type == m_linkType ? m_link->currentData().toString() : QString();
+    m_linkType = type;
     m_link->clear();
     m_link->addItem(tr("(none)"), QString());
     NameLookup::Kind kind = NameLookup::KindCount;

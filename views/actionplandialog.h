@@ -48,6 +48,7 @@ private:
     QPointer<ct::models::NameLookup> m_names;
     QString m_recordKey;
     QJsonObject m_plan;
+    QString m_linkType;   // the type the link choices were filled for
     QString m_createdKey;
     QLineEdit *m_name = nullptr;
     QComboBox *m_type = nullptr;
