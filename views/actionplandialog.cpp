@@ -2,6 +2,7 @@
 #include "actionplandialog.h"
 
 #include "actionplanediting.h"
+#include "actionplansmodel.h"
 #include "namelookup.h"
 
 #include <QComboBox>
@@ -43,10 +44,11 @@ void selectData(QComboBox *box, const QString &value)
 } // namespace
 
 ActionPlanDialog::ActionPlanDialog(ct::models::ActionPlanEditing *editing, ct::models::NameLookup *names,
-                                   const QList<std::pair<QString, QString>> &planChoices, QWidget *parent)
+                                   const ct::models::ActionPlansModel *plans, QWidget *parent)
     : QDialog(parent)
     , m_editing(editing)
     , m_names(names)
+    , m_plans(plans)
 {
     setObjectName(u"actionPlanDialog"_s);
     setWindowTitle(tr("New action plan"));
@@ -67,8 +69,10 @@ ActionPlanDialog::ActionPlanDialog(ct::models::ActionPlanEditing *editing, ct::m
     m_next->setObjectName(u"nextPlan"_s);
     m_next->setAccessibleName(tr("Next plan"));
     m_next->addItem(tr("(none)"), QString());
-    for (const auto &[id, name] : planChoices)
-        m_next->addItem(name, id);
+    if (plans) {
+        for (const auto &[id, name] : plans->planChoices())
+            m_next->addItem(name, id);
+    }
     m_fields = {{nameKey, m_name}, {typeKey, m_type}, {linkKey, m_link}, {nextKey, m_next}};
 
     auto *form = new QFormLayout;
@@ -78,6 +82,11 @@ ActionPlanDialog::ActionPlanDialog(ct::models::ActionPlanEditing *editing, ct::m
     form->addRow(QString(), addErrorLabel(typeKey));
     form->addRow(m_linkLabel, m_link);
     form->addRow(QString(), addErrorLabel(linkKey));
+    m_linkWarning = new QLabel(this);
+    m_linkWarning->setObjectName(u"linkWarning"_s);
+    m_linkWarning->setWordWrap(true);
+    m_linkWarning->hide();
+    form->addRow(QString(), m_linkWarning);
     form->addRow(tr("Ne&xt plan:"), m_next);
     form->addRow(QString(), addErrorLabel(nextKey));
 
@@ -103,6 +112,7 @@ ActionPlanDialog::ActionPlanDialog(ct::models::ActionPlanEditing *editing, ct::m
     layout->addWidget(m_buttons);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &ActionPlanDialog::fillLinks);
+    connect(m_link, &QComboBox::currentIndexChanged, this, &ActionPlanDialog::updateLinkWarning);
     fillLinks();
     resize(520, sizeHint().height());
 }
@@ -146,6 +156,19 @@ void ActionPlanDialog::fillLinks()
     }
     m_link->setEnabled(kind != NameLookup::KindCount);
     selectData(m_link, keep);
+}
+
+void ActionPlanDialog::updateLinkWarning()
+{
+    // Not a refusal (the server takes it), but the document asks that a lead source start one
+    // plan only: which of two would a new lead get?
+    const QString type = m_type->currentData().toString();
+    const QString other = m_plans && type == u"Connection"
+                              ? m_plans->otherPlanLinkedTo(type, m_link->currentData().toString(), m_recordKey)
+                              : QString();
+    m_linkWarning->setText(tr("“%1” already starts for new leads of this lead source; a lead source "
+                              "should start one plan only.").arg(other));
+    m_linkWarning->setVisible(!other.isEmpty());
 }
 
 void ActionPlanDialog::setPlan(const QString &recordKey, const QJsonObject &plan)

@@ -13,7 +13,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-namespace ct::models { class ActionPlanEditing; class NameLookup; }
+namespace ct::models { class ActionPlanEditing; class ActionPlansModel; class NameLookup; }
 
 // One action plan's form, new or existing: name, type, the lead source (Connection) or sales
 // cycle (Conversion) it is linked to, and the plan that follows it. Saving queues the plan
@@ -23,9 +23,9 @@ class ActionPlanDialog : public QDialog
     Q_OBJECT
 
 public:
-    // planChoices: every plan (id or local key, name) that may follow this one.
+    // plans: the plans that may follow this one, and those already linked to a lead source.
     ActionPlanDialog(ct::models::ActionPlanEditing *editing, ct::models::NameLookup *names,
-                     const QList<std::pair<QString, QString>> &planChoices, QWidget *parent = nullptr);
+                     const ct::models::ActionPlansModel *plans, QWidget *parent = nullptr);
 
     // Edits an existing plan (its record key and fields); without it the form makes a new one.
     void setPlan(const QString &recordKey, const QJsonObject &plan);
@@ -41,11 +41,13 @@ public:
 
 private:
     void fillLinks();
+    void updateLinkWarning();
     void clearProblems();
     QLabel *addErrorLabel(const QString &key);
 
     QPointer<ct::models::ActionPlanEditing> m_editing;
     QPointer<ct::models::NameLookup> m_names;
+    const ct::models::ActionPlansModel *m_plans;   // the session's; outlives this short-lived form
     QString m_recordKey;
     QJsonObject m_plan;
     QString m_linkType;   // the type the link choices were filled for
@@ -55,6 +57,7 @@ private:
     QLabel *m_linkLabel = nullptr;
     QComboBox *m_link = nullptr;
     QComboBox *m_next = nullptr;
+    QLabel *m_linkWarning = nullptr;
     QLabel *m_general = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QHash<QString, QLabel *> m_errors;

@@ -157,7 +157,7 @@ void ActionPlansView::updateSelection()
 
 void ActionPlansView::newPlan()
 {
-    auto *dialog = new ActionPlanDialog(m_editing, m_names, m_plans->planChoices(), this);
+    auto *dialog = new ActionPlanDialog(m_editing, m_names, m_plans, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QModelIndex index = m_plans->indexOfPlan(dialog->createdKey());
@@ -177,7 +177,7 @@ void ActionPlansView::editPlan()
     // The form starts from what is held; the server's copy is asked for meanwhile
     // (read_action_plan_by_id) so the tree shows it when the form closes.
     m_plans->refreshPlan(ct::store::RecordKey::isLocal(key) ? QString() : ct::store::RecordKey::idOf(key));
-    auto *dialog = new ActionPlanDialog(m_editing, m_names, m_plans->planChoices(), this);
+    auto *dialog = new ActionPlanDialog(m_editing, m_names, m_plans, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPlan(key, m_plans->plan(row));
     const QModelIndex planIndex = m_plans->index(row, 0);

@@ -380,6 +380,18 @@ QList<std::pair<QString, QString>> ActionPlansModel::planChoices() const
     return out;
 }
 
+QString ActionPlansModel::otherPlanLinkedTo(const QString &type, const QString &linkId, const QString &exceptKey) const
+{
+    if (linkId.isEmpty() || linkId == u"0")
+        return {};
+    for (const Plan &plan : m_plans) {
+        if (plan.key != exceptKey && text(plan.json, u"action_plan_type"_s) == type
+            && text(plan.json, u"action_plan_link_id"_s) == linkId)
+            return text(plan.json, u"action_plan_name"_s);
+    }
+    return {};
+}
+
 int ActionPlansModel::rowOfSerial(quintptr serial) const
 {
     for (int i = 0; i < m_plans.size(); ++i) {

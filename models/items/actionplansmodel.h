@@ -51,6 +51,9 @@ public:
     QModelIndex indexOfPlan(const QString &recordKeyOrId, int column = 0) const;
     // Every plan held (id or local key, name), for "next plan" choices.
     QList<std::pair<QString, QString>> planChoices() const;
+    // The name of another plan of this type linked to linkId (the document: a lead source
+    // should start one plan only); empty when none. exceptKey: the plan being edited.
+    QString otherPlanLinkedTo(const QString &type, const QString &linkId, const QString &exceptKey) const;
 
     // Optimistic edits (the outbox holds the truth; these only show it).
     void insertLocalPlan(const QString &localKey, const QJsonObject &fields);

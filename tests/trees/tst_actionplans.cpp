@@ -249,7 +249,23 @@ private Q_SLOTS:
         auto *link = dialog->findChild<QComboBox *>(u"planLink"_s);
         const auto leadSources = m_session->contacts()->names()->entries(ct::models::NameLookup::LeadSource);
         QCOMPARE(link->count(), int(leadSources.size()) + 1);   // and "(none)"
-        choose(link, leadSources.first().second);
+        // A lead source that already starts a plan is pointed out (the document: one plan each)
+        int linkedRow = 0;
+        while (plans()->plan(linkedRow).value(u"action_plan_type"_s).toString() != u"Connection"_s)
+            ++linkedRow;
+        const QJsonObject linked = plans()->plan(linkedRow);
+        choose(link, linked.value(u"action_plan_link_name"_s).toString());
+        auto *warning = dialog->findChild<QLabel *>(u"linkWarning"_s);
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(linked.value(u"action_plan_name"_s).toString()));
+        std::pair<QString, QString> freeSource;
+        for (const auto &source : leadSources) {
+            if (plans()->otherPlanLinkedTo(u"Connection"_s, source.first, {}).isEmpty())
+                freeSource = source;
+        }
+        QVERIFY(!freeSource.first.isEmpty());
+        choose(link, freeSource.second);
+        QVERIFY(!warning->isVisible());
         auto *next = dialog->findChild<QComboBox *>(u"nextPlan"_s);
         const QString nextName = plans()->plan(1).value(u"action_plan_name"_s).toString();
         const QString nextId = plans()->plan(1).value(u"action_plan_id"_s).toString();
@@ -262,20 +278,20 @@ private Q_SLOTS:
         QCOMPARE(plans()->plan(row).value(u"action_plan_name"_s).toString(), name);
         QVERIFY(ct::store::RecordKey::isLocal(plans()->planKey(row)));
         QCOMPARE(plans()->index(row, 0).data(ct::models::SyncStateRole).toInt(), int(SyncState::Pending));
-        QCOMPARE(plans()->index(row, ActionPlansModel::LinkColumn).data().toString(), leadSources.first().second);
+        QCOMPARE(plans()->index(row, ActionPlansModel::LinkColumn).data().toString(), freeSource.second);
         // WHEN it is sent THEN the server has the plan as it was filled in, and the row takes its id
         m_session->replayer()->setPaused(false);
         waitUntilSent();
         const ct::api::ApiParams sent = lastRequest(u"create_action_plan"_s);
         QCOMPARE(sent.value(u"action_plan_name"_s), name);
         QCOMPARE(sent.value(u"action_plan_type"_s), u"Connection"_s);
-        QCOMPARE(sent.value(u"action_plan_link_id"_s), leadSources.first().first);
+        QCOMPARE(sent.value(u"action_plan_link_id"_s), freeSource.first);
         QCOMPARE(sent.value(u"action_plan_next_plan_id"_s), nextId);
         QTRY_VERIFY(!ct::store::RecordKey::isLocal(plans()->planKey(row)));
         m_planId = ct::store::RecordKey::idOf(plans()->planKey(plans()->planCount() - 1));
         const QJsonObject server = serverPlan(m_planId);
         QCOMPARE(text(server, u"action_plan_name"_s), name);
-        QCOMPARE(text(server, u"action_plan_link_id"_s), leadSources.first().first);
+        QCOMPARE(text(server, u"action_plan_link_id"_s), freeSource.first);
         QCOMPARE(text(server, u"action_plan_next_plan_id"_s), nextId);
         QTRY_COMPARE(plans()->indexOfPlan(m_planId).data(ct::models::SyncStateRole).toInt(), int(SyncState::Confirmed));
         // The contact screens can now name and start it.
@@ -323,6 +339,34 @@ private Q_SLOTS:
         QCOMPARE(text(server, u"action_plan_type"_s), u"Conversion"_s);
         QCOMPARE(text(server, u"action_plan_link_name"_s), cycles.at(1).second);
         QTRY_COMPARE(plans()->indexOfPlan(m_planId, ActionPlansModel::LinkColumn).data().toString(), cycles.at(1).second);
+    }
+
+    void aPlanChangedOnTheServerMeanwhileWaitsAsAConflict()
+    {
+        QVERIFY(!m_planId.isEmpty());
+        const QString seen = plans()->indexOfPlan(m_planId).data().toString();
+        // GIVEN the user renames the plan while sending is paused
+        m_session->replayer()->setPaused(true);
+        m_view->tree()->setCurrentIndex(plans()->indexOfPlan(m_planId));
+        m_view->editAction()->trigger();
+        ActionPlanDialog *dialog = m_view->openDialog();
+        auto *name = dialog->findChild<QLineEdit *>(u"planName"_s);
+        name->selectAll();
+        QTest::keyClicks(name, u"Mine"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"savePlan"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_view->openDialog());
+        // and someone else renames it on the server meanwhile
+        QVERIFY(callNow(ct::api::ActionPlansApi(api()).update(m_planId, {{u"action_plan_name"_s, u"Theirs"_s}})).ok());
+        // WHEN sending resumes THEN the edit is not sent over theirs: it waits as a conflict
+        m_session->replayer()->setPaused(false);
+        QTRY_COMPARE_WITH_TIMEOUT(plans()->indexOfPlan(m_planId).data(ct::models::SyncStateRole).toInt(),
+                                  int(SyncState::Conflict), 20000);
+        QCOMPARE(text(serverPlan(m_planId), u"action_plan_name"_s), u"Theirs"_s);
+        QVERIFY(seen != u"Theirs"_s);
+        // The user keeps theirs (discards the edit): the tree shows the server's name
+        QVERIFY(m_session->replayer()->discard(m_session->outbox()->entries().constLast().opId));
+        QTRY_COMPARE_WITH_TIMEOUT(plans()->indexOfPlan(m_planId).data().toString(), u"Theirs"_s, 10000);
+        QCOMPARE(plans()->indexOfPlan(m_planId).data(ct::models::SyncStateRole).toInt(), int(SyncState::Confirmed));
     }
 
     void serverRefusalIsShownAtTheFieldAndCorrectedInPlace()
