@@ -495,6 +495,56 @@ private Q_SLOTS:
         m_window.showArea(u"actionPlans"_s);
     }
 
+    void editsQueuedInAnEarlierSessionShowAgain()
+    {
+        QTemporaryDir dir;
+        const ct::credentials::AccountCredentials credentials{Sandbox::demoAccessToken(), Sandbox::demoWebKey()};
+        const QString name = u"Queued before a restart %1"_s.arg(QCoreApplication::applicationPid());
+        QString renamedId;
+        {
+            // GIVEN a session that read the plans and queued a new plan and a rename, unsent
+            AccountSession first(m_sandbox.baseUrl(), credentials, dir.path());
+            MainWindow window;
+            first.populate(&window);
+            first.replayer()->setPaused(true);
+            first.start();
+            QTRY_VERIFY_WITH_TIMEOUT(!first.actionPlans()->isLoading() && first.actionPlans()->planCount() > 0, 20000);
+            ct::models::ActionPlanEditing editing(first.outbox(), first.replayer(), first.actionPlans());
+            QVERIFY(!editing.createPlan({{u"action_plan_name"_s, name}, {u"action_plan_type"_s, u"Retention"_s}}).isEmpty());
+            renamedId = first.actionPlans()->plan(0).value(u"action_plan_id"_s).toString();
+            const QString before = first.actionPlans()->plan(0).value(u"action_plan_name"_s).toString();
+            QVERIFY(editing.updatePlan(renamedId, {{u"action_plan_name"_s, before + u" (renamed)"_s}},
+                                       {{u"action_plan_name"_s, before}}));
+            window.clearAreas();
+        }
+        // WHEN the console starts again (not yet sending)
+        AccountSession second(m_sandbox.baseUrl(), credentials, dir.path());
+        MainWindow window;
+        second.populate(&window);
+        QAbstractItemModelTester tester(second.actionPlans(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // THEN both edits show at once, pending, over the cached plans
+        ActionPlansModel *model = second.actionPlans();
+        const QModelIndex renamed = model->indexOfPlan(renamedId);
+        QVERIFY(renamed.data().toString().endsWith(u" (renamed)"_s));
+        QCOMPARE(renamed.data(ct::models::SyncStateRole).toInt(), int(SyncState::Pending));
+        int newRow = -1;
+        for (int row = 0; row < model->planCount(); ++row) {
+            if (model->plan(row).value(u"action_plan_name"_s).toString() == name)
+                newRow = row;
+        }
+        QVERIFY(newRow >= 0);
+        QVERIFY(ct::store::RecordKey::isLocal(model->planKey(newRow)));
+        // and once sent, the server has them and the tree shows them confirmed
+        second.start();
+        QTRY_VERIFY_WITH_TIMEOUT(second.outbox()->isEmpty(), 20000);
+        QTRY_VERIFY(!model->planChoices().isEmpty());
+        QCOMPARE(serverPlans(name).size(), 1);
+        QTRY_VERIFY(model->indexOfPlan(text(serverPlans(name).first().toObject(), u"action_plan_id"_s)).isValid());
+        QTRY_COMPARE(model->indexOfPlan(renamedId).data(ct::models::SyncStateRole).toInt(), int(SyncState::Confirmed));
+        QVERIFY(text(serverPlan(renamedId), u"action_plan_name"_s).endsWith(u" (renamed)"_s));
+        window.clearAreas();
+    }
+
     void refusalsAreNamedForWhatTheyMean_data()
     {
         QTest::addColumn<int>("code");
