@@ -166,7 +166,7 @@ void ActionPlansModel::setPlans(const QList<QJsonObject> &rows)
     endResetModel();
 }
 
-void ActionPlansModel::overlayOutbox(QList<Plan> &plans) const
+void ActionPlansModel::overlayOutbox(QList<Plan> &plans, bool withNewPlans) const
 {
     for (const ct::store::OutboxEntry &entry : m_sync->entries()) {
         QJsonObject fields;
@@ -175,12 +175,12 @@ void ActionPlansModel::overlayOutbox(QList<Plan> &plans) const
                 fields.insert(it.key(), it.value());
         }
         if (entry.callName == u"create_action_plan" && RecordKey::isLocal(entry.recordKey)) {
-            if (!matchesPrefix(fields, m_prefix))
+            if (!withNewPlans || !matchesPrefix(fields, m_prefix))
                 continue;
             if (std::any_of(plans.cbegin(), plans.cend(), [&](const Plan &p) { return p.key == entry.recordKey; }))
                 continue;
             Plan plan;
-            plan.serial = const_cast<ActionPlansModel *>(this)->m_nextSerial++;
+            plan.serial = m_nextSerial++;
             plan.key = entry.recordKey;
             plan.json = fields;
             fillNames(plan.json, fields);
@@ -241,7 +241,7 @@ void ActionPlansModel::refreshPlan(const QString &actionPlanId)
             replacePlan(at, row);
         } else if (matchesPrefix(row, m_prefix)) {
             QList<Plan> one{planFromJson(row, m_nextSerial++)};
-            overlayOutbox(one);
+            overlayOutbox(one, false);
             beginInsertRows({}, int(m_plans.size()), int(m_plans.size()));
             m_plans.append(one.first());
             endInsertRows();
@@ -252,7 +252,7 @@ void ActionPlansModel::refreshPlan(const QString &actionPlanId)
 void ActionPlansModel::replacePlan(int row, const QJsonObject &json)
 {
     QList<Plan> one{planFromJson(json, m_plans.at(row).serial)};
-    overlayOutbox(one);   // edits still queued stay visible over the server's copy
+    overlayOutbox(one, false);   // edits still queued stay visible over the server's copy
     Plan &plan = m_plans[row];
     const QModelIndex parentIndex = index(row, 0);
     if (!plan.steps.isEmpty()) {

@@ -83,7 +83,8 @@ private:
 
     static Plan planFromJson(const QJsonObject &json, quintptr serial);
     void setPlans(const QList<QJsonObject> &rows);
-    void overlayOutbox(QList<Plan> &plans) const;
+    // Queued edits over the server's rows; withNewPlans also adds the plans not yet created.
+    void overlayOutbox(QList<Plan> &plans, bool withNewPlans = true) const;
     void fillNames(QJsonObject &json, const QJsonObject &fields) const;
     void replacePlan(int row, const QJsonObject &json);
     int rowOfSerial(quintptr serial) const;
@@ -99,7 +100,7 @@ private:
     QPointer<NameLookup> m_names;
     RecordSyncTracker *m_sync;
     QList<Plan> m_plans;
-    quintptr m_nextSerial = 1;
+    mutable quintptr m_nextSerial = 1;   // handed out while overlaying queued creates, too
     QString m_prefix;
     int m_generation = 0;
     bool m_loading = false;
