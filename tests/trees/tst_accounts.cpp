@@ -122,6 +122,7 @@ private Q_SLOTS:
 
     void treeShowsTheAccountWithItsSubAccounts()
     {
+        // GIVEN the server's account with its SubAccounts (read_account_list, read directly)
         const QJsonObject server = serverTree();
         const QJsonArray subs = server.value(u"SubAccounts"_s).toArray();
         QCOMPARE(subs.size(), Sandbox::demoSubAccountWebKeys().size());
@@ -139,6 +140,8 @@ private Q_SLOTS:
             QCOMPARE(accounts()->rowCount(sub(i)), 0);
             QVERIFY(!accounts()->isOwnAccount(sub(i)));
         }
+        // THEN the accountsTree shows them, opened
+        QCOMPARE(m_view->tree()->objectName(), u"accountsTree"_s);
         QVERIFY(m_view->tree()->isExpanded(root));
         // The chosen account's details show below the tree
         m_view->tree()->setCurrentIndex(sub(0));
