@@ -33,8 +33,12 @@ AccountsView::AccountsView(AccountsModel *accounts, ct::models::AccountEditing *
     m_edit->setObjectName(u"editAccount"_s);
     m_delete = toolbar->addAction(tr("&Delete sub-account…"), this, &AccountsView::deleteAccount);
     m_delete->setObjectName(u"deleteAccount"_s);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_refresh = toolbar->addAction(tr("&Refresh"), accounts, &AccountsModel::load);
     m_refresh->setObjectName(u"refreshAccounts"_s);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     auto *treePage = new QWidget(this);
     m_tree = new QTreeView(treePage);

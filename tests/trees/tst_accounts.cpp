@@ -314,6 +314,32 @@ private Q_SLOTS:
         window.clearAreas();
     }
 
+    void accountValuesAreCheckedBeforeTheyAreQueued_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("sent");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("phone as written") << u"account_return_text"_s << u"+1 303 929 1447"_s << u"3039291447"_s << true;
+        QTest::newRow("phone too short") << u"account_return_phone"_s << u"929-1447"_s << u"9291447"_s << false;
+        QTest::newRow("office phone too") << u"account_office_phone"_s << u"(303) 929-14"_s << u"30392914"_s << false;
+        QTest::newRow("email") << u"account_email"_s << u" desk@example.com "_s << u"desk@example.com"_s << true;
+        QTest::newRow("not an email") << u"account_email"_s << u"desk@"_s << u"desk@"_s << false;
+        QTest::newRow("cleared") << u"account_phone"_s << u""_s << u""_s << true;
+        QTest::newRow("company") << u"account_company_name"_s << u"  Peak Roofing "_s << u"Peak Roofing"_s << true;
+    }
+
+    void accountValuesAreCheckedBeforeTheyAreQueued()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, typed);
+        QFETCH(QString, sent);
+        QFETCH(bool, accepted);
+        const QString value = ct::models::AccountEditing::normalized(key, typed);
+        QCOMPARE(value, sent);
+        QCOMPARE(ct::models::AccountEditing::problemWith(key, value).isEmpty(), accepted);
+    }
+
     void cleanupTestCase()
     {
         m_tester.reset();

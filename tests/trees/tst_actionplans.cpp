@@ -545,6 +545,42 @@ private Q_SLOTS:
         window.clearAreas();
     }
 
+    void planValuesAreCheckedBeforeTheyAreQueued_data()
+    {
+        QTest::addColumn<ct::api::ApiParams>("fields");
+        QTest::addColumn<bool>("creating");
+        QTest::addColumn<QString>("badKey");
+        QTest::newRow("no name") << ct::api::ApiParams{{u"action_plan_type"_s, u"Retention"_s}} << true << u"action_plan_name"_s;
+        QTest::newRow("blank name") << ct::api::ApiParams{{u"action_plan_name"_s, u"  "_s}, {u"action_plan_type"_s, u"Retention"_s}}
+                                    << true << u"action_plan_name"_s;
+        QTest::newRow("no type") << ct::api::ApiParams{{u"action_plan_name"_s, u"Welcome"_s}} << true << u"action_plan_type"_s;
+        QTest::newRow("unknown type") << ct::api::ApiParams{{u"action_plan_name"_s, u"Welcome"_s}, {u"action_plan_type"_s, u"Nurture"_s}}
+                                      << true << u"action_plan_type"_s;
+        QTest::newRow("retention with a link")
+            << ct::api::ApiParams{{u"action_plan_name"_s, u"Welcome"_s}, {u"action_plan_type"_s, u"Retention"_s},
+                                  {u"action_plan_link_id"_s, u"4"_s}} << true << u"action_plan_link_id"_s;
+        QTest::newRow("link not an id")
+            << ct::api::ApiParams{{u"action_plan_type"_s, u"Connection"_s}, {u"action_plan_link_id"_s, u"web"_s}} << false
+            << u"action_plan_link_id"_s;
+        QTest::newRow("connection with a lead source")
+            << ct::api::ApiParams{{u"action_plan_name"_s, u"Welcome"_s}, {u"action_plan_type"_s, u"Connection"_s},
+                                  {u"action_plan_link_id"_s, u"4"_s}} << true << QString();
+        QTest::newRow("next plan not yet created")
+            << ct::api::ApiParams{{u"action_plan_next_plan_id"_s, ct::store::RecordKey::newLocal(u"action_plan"_s)}} << false
+            << QString();
+        QTest::newRow("rename only") << ct::api::ApiParams{{u"action_plan_name"_s, u"Welcome back"_s}} << false << QString();
+    }
+
+    void planValuesAreCheckedBeforeTheyAreQueued()
+    {
+        QFETCH(ct::api::ApiParams, fields);
+        QFETCH(bool, creating);
+        QFETCH(QString, badKey);
+        const auto problem = ct::models::ActionPlanEditing::check(fields, creating);
+        QCOMPARE(problem.key, badKey);
+        QCOMPARE(problem.message.isEmpty(), badKey.isEmpty());
+    }
+
     void refusalsAreNamedForWhatTheyMean_data()
     {
         QTest::addColumn<int>("code");
