@@ -19,6 +19,13 @@
 #include "agentdirectory.h"
 #include "messageactions.h"
 #include "messagesending.h"
+#include "accountediting.h"
+#include "accountsmodel.h"
+#include "accountsview.h"
+#include "actionplanediting.h"
+#include "actionplansmodel.h"
+#include "actionplansview.h"
+#include "contactplanactions.h"
 
 #include "api/apiclient.h"
 #include "store/accountdatabase.h"
@@ -149,6 +156,28 @@ void AccountSession::populate(MainWindow *window)
     detail->addContactAction(showProposals);
     auto *messages = new MessageActions(m_messageSending.get(), m_agents.get(), detail, contacts, contacts);
     connect(messages, &MessageActions::message, this, &AccountSession::message);
+    // Action plans (a tree of plans and their steps), started and stopped from a contact.
+    m_actionPlans = std::make_unique<ct::models::ActionPlansModel>();
+    m_actionPlans->setNames(m_contacts->names());
+    m_actionPlans->setAccount(m_database.get(), m_api.get());
+    m_actionPlans->trackOutbox(m_outbox.get(), m_replayer.get());
+    m_actionPlanEditing = std::make_unique<ct::models::ActionPlanEditing>(m_outbox.get(), m_replayer.get(), m_actionPlans.get());
+    // A plan the server confirmed is one the contact screens may name and start.
+    connect(m_actionPlans.get(), &ct::models::ActionPlansModel::planConfirmed, m_contacts->names(), &ct::models::NameLookup::refresh);
+    m_actionPlans->load();
+    window->addArea(QStringLiteral("actionPlans"), tr("Action plans"),
+                    new ActionPlansView(m_actionPlans.get(), m_actionPlanEditing.get(), m_contacts->names()));
+    auto *planActions = new ContactPlanActions(detail, m_contacts.get(), m_contactEditing.get(), m_pendingActions.get(),
+                                               m_outbox.get(), detail);
+    connect(planActions, &ContactPlanActions::message, this, &AccountSession::message);
+
+    // Accounts: the enterprise account's tree of sub-accounts (a standard key sees why not).
+    m_accounts = std::make_unique<ct::models::AccountsModel>();
+    m_accounts->setAccount(m_database.get(), m_api.get());
+    m_accounts->trackOutbox(m_outbox.get(), m_replayer.get());
+    m_accountEditing = std::make_unique<ct::models::AccountEditing>(m_outbox.get(), m_replayer.get(), m_accounts.get());
+    m_accounts->load();
+    window->addArea(QStringLiteral("accounts"), tr("Accounts"), new AccountsView(m_accounts.get(), m_accountEditing.get()));
 }
 
 void AccountSession::observe(const ct::api::ApiResult &result)

@@ -22,6 +22,10 @@ class PaymentsModel;
 class ProposalsModel;
 class MessageSending;
 class AgentDirectory;
+class ActionPlansModel;
+class ActionPlanEditing;
+class AccountsModel;
+class AccountEditing;
 }
 namespace ct::store { class AccountDatabase; class Outbox; class OutboxReplayer; }
 
@@ -49,6 +53,8 @@ public:
     ct::models::ContactsModel *contacts() const { return m_contacts.get(); }
     ct::models::ContactEditing *contactEditing() const { return m_contactEditing.get(); }
     ct::models::MessageSending *messageSending() const { return m_messageSending.get(); }
+    ct::models::ActionPlansModel *actionPlans() const { return m_actionPlans.get(); }
+    ct::models::AccountsModel *accounts() const { return m_accounts.get(); }
     QUrl apiUrl() const { return m_apiUrl; }
     const ct::credentials::AccountCredentials &credentials() const { return m_credentials; }
     bool isOnline() const { return m_online; }
@@ -88,6 +94,10 @@ private:
     std::unique_ptr<ct::models::ContactActivityModel> m_pendingActions;
     std::unique_ptr<ct::models::MessageSending> m_messageSending;
     std::unique_ptr<ct::models::AgentDirectory> m_agents;
+    std::unique_ptr<ct::models::ActionPlansModel> m_actionPlans;
+    std::unique_ptr<ct::models::ActionPlanEditing> m_actionPlanEditing;
+    std::unique_ptr<ct::models::AccountsModel> m_accounts;
+    std::unique_ptr<ct::models::AccountEditing> m_accountEditing;
     bool m_ready = false;
     QString m_error;
     bool m_online = true;

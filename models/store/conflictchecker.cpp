@@ -16,6 +16,7 @@ const ConflictChecker::ReadSpec *ConflictChecker::readFor(const QString &updateC
     // One row per update call that has a read of the single record.
     static const QHash<QString, ReadSpec> table = {
         {u"update_client_by_id"_s, {u"read_client_by_id"_s, u"client_id"_s}},
+        {u"update_action_plan_by_id"_s, {u"read_action_plan_by_id"_s, u"action_plan_id"_s}},
     };
     const auto it = table.constFind(updateCall);
     return it == table.cend() ? nullptr : &*it;

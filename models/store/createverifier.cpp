@@ -110,6 +110,7 @@ const CreateVerifier *CreateVerifier::forCall(const QString &callName)
          std::make_shared<ManualMessageCreateVerifier>(QStringList{u"email_subject"_s, u"email_body"_s}, u"email"_s)},
         {u"create_manual_text"_s, std::make_shared<ManualMessageCreateVerifier>(QStringList{u"text_body"_s}, u"text"_s)},
         {u"create_immed_call"_s, std::make_shared<ImmediateCallCreateVerifier>()},
+        {u"create_action_plan"_s, std::make_shared<ActionPlanCreateVerifier>()},
     };
     const auto it = table.constFind(callName);
     return it == table.cend() ? nullptr : it->get();
@@ -330,6 +331,60 @@ void ManualMessageCreateVerifier::verify(ct::api::ApiClient *client, QObject *co
 bool UniqueNameCreateVerifier::resendAnswerMeansApplied(const ApiResult &result) const
 {
     return result.status == ApiStatus::ServerCode && result.ctCode == ct::api::CtCode::Duplicate;
+}
+
+QStringList ActionPlanCreateVerifier::matchingPlans(const ApiResult &result, const ct::api::ApiParams &sent)
+{
+    // The list is a name prefix match: only the same name and type count.
+    QStringList ids;
+    for (const QJsonValue &value : result.rows) {
+        const QJsonObject row = value.toObject();
+        if (rowValue(row, u"action_plan_name"_s) == sent.value(u"action_plan_name"_s)
+            && rowValue(row, u"action_plan_type"_s) == sent.value(u"action_plan_type"_s))
+            ids.append(rowValue(row, u"action_plan_id"_s));
+    }
+    return ids;
+}
+
+void ActionPlanCreateVerifier::snapshot(ct::api::ApiClient *client, QObject *context,
+                                        const OutboxEntry &entry, SnapshotDone done) const
+{
+    const ct::api::ApiParams sent = entry.params;
+    auto *reply = client->call(u"read_action_plan_list"_s,
+                               {{u"action_plan_name"_s, sent.value(u"action_plan_name"_s)}});
+    QObject::connect(reply, &ct::api::ApiReply::finished, context, [sent, done](const ApiResult &r) {
+        if (isNoRecord(r))
+            done(ApiResult{}, {});
+        else if (!r.ok())
+            done(r, {});
+        else
+            done(ApiResult{}, matchingPlans(r, sent));
+    });
+}
+
+void ActionPlanCreateVerifier::verify(ct::api::ApiClient *client, QObject *context,
+                                      const OutboxEntry &entry, VerifyDone done) const
+{
+    const ct::api::ApiParams sent = entry.params;
+    const QStringList before = entry.preExistingIds.value_or(QStringList());
+    auto *reply = client->call(u"read_action_plan_list"_s,
+                               {{u"action_plan_name"_s, sent.value(u"action_plan_name"_s)}});
+    QObject::connect(reply, &ct::api::ApiReply::finished, context, [sent, before, done](const ApiResult &r) {
+        if (isNoRecord(r)) {
+            done(Verdict{Verdict::Kind::NotApplied, {}, {}});
+            return;
+        }
+        if (!r.ok()) {
+            done(Verdict{Verdict::Kind::Error, {}, r});
+            return;
+        }
+        QString added;
+        for (const QString &id : matchingPlans(r, sent)) {
+            if (!before.contains(id))
+                added = id;   // the list is in id order: the last new one is the newest
+        }
+        done(Verdict{added.isEmpty() ? Verdict::Kind::NotApplied : Verdict::Kind::Applied, added, {}});
+    });
 }
 
 } // namespace ct::store

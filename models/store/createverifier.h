@@ -133,4 +133,19 @@ public:
     bool resendAnswerMeansApplied(const ct::api::ApiResult &result) const override;
 };
 
+// create_action_plan: the server takes a second plan of the same name, so the verifier records
+// the ids of plans with the sent name and type before the first send; afterwards a new one is
+// the plan the lost answer would have named.
+class ActionPlanCreateVerifier : public CreateVerifier
+{
+public:
+    ActionPlanCreateVerifier() : CreateVerifier(QStringLiteral("action_plan_id")) {}
+    bool needsSnapshot() const override { return true; }
+    void snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                  SnapshotDone done) const override;
+    void verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                VerifyDone done) const override;
+    static QStringList matchingPlans(const ct::api::ApiResult &result, const ct::api::ApiParams &sent);
+};
+
 } // namespace ct::store

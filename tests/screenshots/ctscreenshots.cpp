@@ -17,6 +17,10 @@
 #include "proposalsview.h"
 #include "proposalsmodel.h"
 #include <QSqlQuery>
+#include "accountsmodel.h"
+#include "accountsview.h"
+#include "actionplansmodel.h"
+#include "actionplansview.h"
 #include <QTreeView>
 
 #include "api/apiclient.h"
@@ -98,6 +102,43 @@ bool renderProposalsAndPayments(MainWindow &window, AccountSession *session, con
     settle.start();
     waitUntil([&] { return settle.elapsed() > 300; });
     ok &= save(&window, folder, u"proposals.png"_s);
+// The Action plans area with a plan opened on its steps and one step chosen, and the Accounts
+// area of the enterprise demo account with a sub-account chosen.
+bool renderTrees(MainWindow &window, AccountSession *session, const QString &folder)
+{
+    bool ok = true;
+    window.showArea(u"actionPlans"_s);
+    ct::models::ActionPlansModel *plans = session->actionPlans();
+    auto *plansView = window.findChild<ActionPlansView *>();
+    if (plans && plansView) {
+        waitUntil([&] { return !plans->isLoading() && plans->planCount() > 0; });
+        // The first two plans with steps are opened; a step of the first is chosen.
+        int opened = 0;
+        QModelIndex chosen;
+        for (int row = 0; row < plans->planCount() && opened < 2; ++row) {
+            const QModelIndex plan = plans->index(row, 0);
+            if (plans->rowCount(plan) == 0)
+                continue;
+            plansView->tree()->expand(plan);
+            if (!chosen.isValid())
+                chosen = plans->index(1, 0, plan);
+            ++opened;
+        }
+        if (chosen.isValid())
+            plansView->tree()->setCurrentIndex(chosen);
+        plansView->tree()->setFocus();
+        ok &= save(&window, folder, u"action-plans.png"_s);
+    }
+    window.showArea(u"accounts"_s);
+    ct::models::AccountsModel *accounts = session->accounts();
+    auto *accountsView = window.findChild<AccountsView *>();
+    if (accounts && accountsView) {
+        waitUntil([&] { return !accounts->isLoading() && accounts->rowCount() > 0; });
+        accountsView->tree()->expandAll();
+        accountsView->tree()->setCurrentIndex(accounts->index(0, 0, accounts->index(0, 0)));
+        accountsView->tree()->setFocus();
+        ok &= save(&window, folder, u"accounts.png"_s);
+    }
     return ok;
 }
 
@@ -192,5 +233,6 @@ int main(int argc, char *argv[])
     ok &= save(&window, folder, u"main-window-outbox.png"_s);
     ok &= renderProposalsAndPayments(window, session, folder);
     ok &= renderMessageScreenshots(window, session, folder);
+    ok &= renderTrees(window, session, folder);
     return ok ? 0 : 1;
 }

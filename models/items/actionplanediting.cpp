@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "actionplanediting.h"
+
+#include "actionplansmodel.h"
+#include "recordsynctracker.h"
+
+#include "api/validator.h"
+#include "store/outbox.h"
+#include "store/outboxreplayer.h"
+
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+namespace RecordKey = ct::store::RecordKey;
+
+namespace ct::models {
+
+namespace {
+
+const QString planEntity = u"action_plan"_s;
+
+QJsonObject toJson(const ct::api::ApiParams &params)
+{
+    QJsonObject o;
+    for (auto it = params.constBegin(); it != params.constEnd(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+} // namespace
+
+ActionPlanEditing::ActionPlanEditing(ct::store::Outbox *outbox, ct::store::OutboxReplayer *replayer,
+                                     ActionPlansModel *plans, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_replayer(replayer)
+    , m_plans(plans)
+{
+}
+
+ActionPlanEditing::Problem ActionPlanEditing::check(const ct::api::ApiParams &fields, bool creating)
+{
+    const QString name = fields.value(u"action_plan_name"_s);
+    if ((creating || fields.contains(u"action_plan_name"_s)) && name.trimmed().isEmpty())
+        return {u"action_plan_name"_s, tr("A plan needs a name.")};
+    const QString type = fields.value(u"action_plan_type"_s);
+    if (creating && type.isEmpty())
+        return {u"action_plan_type"_s, tr("Choose the plan's type.")};
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (RecordKey::isLocal(it.value()))
+            continue;   // a plan not yet created: the outbox sends its id once it has one
+        const QString reason = ct::api::Validator::problemWith(it.key(), it.value());
+        if (!reason.isEmpty())
+            return {it.key(), reason};
+    }
+    // The document: Connection plans link to a lead source, Conversion plans to a sales cycle;
+    // a Retention plan has nothing to link to.
+    const QString link = fields.value(u"action_plan_link_id"_s);
+    if (type == u"Retention" && !link.isEmpty() && link != u"0")
+        return {u"action_plan_link_id"_s, tr("A Retention plan links to no lead source or sales cycle.")};
+    return {};
+}
+
+bool ActionPlanEditing::fail(const QString &key, const QString &message)
+{
+    m_errorKey = key;
+    m_error = message;
+    return false;
+}
+
+QString ActionPlanEditing::createPlan(const ct::api::ApiParams &fields)
+{
+    m_error.clear();
+    m_errorKey.clear();
+    ct::api::ApiParams params;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!it.value().isEmpty())
+            params.insert(it.key(), it.value());
+    }
+    params.insert(u"action_plan_name"_s, fields.value(u"action_plan_name"_s).trimmed());
+    if (const Problem problem = check(params, true); !problem.isEmpty()) {
+        fail(problem.key, problem.message);
+        return {};
+    }
+    const QString localKey = RecordKey::newLocal(planEntity);
+    const auto result = m_outbox->enqueue(u"create_action_plan"_s, params, localKey);
+    if (!result.accepted()) {
+        fail({}, result.errorString);
+        return {};
+    }
+    if (m_plans)
+        m_plans->insertLocalPlan(localKey, toJson(params));
+    return localKey;
+}
+
+bool ActionPlanEditing::updatePlan(const QString &keyOrId, const ct::api::ApiParams &changed,
+                                   const ct::api::ApiParams &base)
+{
+    m_error.clear();
+    m_errorKey.clear();
+    if (changed.isEmpty())
+        return true;
+    ct::api::ApiParams params = changed;
+    if (params.contains(u"action_plan_name"_s))
+        params.insert(u"action_plan_name"_s, params.value(u"action_plan_name"_s).trimmed());
+    // The type decides which link is right, so the check sees the plan's type even when only
+    // the link changed.
+    ct::api::ApiParams checked = params;
+    if (!checked.contains(u"action_plan_type"_s) && !base.value(u"action_plan_type"_s).isEmpty())
+        checked.insert(u"action_plan_type"_s, base.value(u"action_plan_type"_s));
+    if (const Problem problem = check(checked, false); !problem.isEmpty())
+        return fail(problem.key, problem.message);
+    const QString recordKey = keyOrId.contains(u':') ? keyOrId : RecordKey::make(planEntity, keyOrId);
+    params.insert(u"action_plan_id"_s, RecordKey::isLocal(recordKey) ? recordKey : RecordKey::idOf(recordKey));
+    switch (RecordSyncTracker::amendRefusedEdit(m_outbox, m_replayer, recordKey, params)) {
+    case RecordSyncTracker::Amend::Amended:
+        break;
+    case RecordSyncTracker::Amend::NotWritten:
+        return fail({}, tr("The correction could not be written to the outbox."));
+    case RecordSyncTracker::Amend::NothingRefused: {
+        const auto result = m_outbox->enqueue(u"update_action_plan_by_id"_s, params, recordKey, base);
+        if (!result.accepted())
+            return fail({}, result.errorString);
+        break;
+    }
+    }
+    if (m_plans) {
+        QJsonObject fields = toJson(params);
+        fields.remove(u"action_plan_id"_s);
+        m_plans->applyLocalEdit(recordKey, fields);
+    }
+    return true;
+}
+
+} // namespace ct::models
