@@ -18,6 +18,9 @@ class ContactsModel;
 class DuplicateCheck;
 class TagCatalog;
 class OutboxModel;
+class LeadSourcesModel;
+class TagCountsModel;
+class UsersModel;
 }
 namespace ct::store { class AccountDatabase; class Outbox; class OutboxReplayer; }
 
@@ -44,6 +47,10 @@ public:
     ct::store::OutboxReplayer *replayer() const { return m_replayer.get(); }
     ct::models::ContactsModel *contacts() const { return m_contacts.get(); }
     ct::models::ContactEditing *contactEditing() const { return m_contactEditing.get(); }
+    ct::models::LeadSourcesModel *leadSources() const { return m_leadSources.get(); }
+    ct::models::TagCountsModel *tagCounts() const { return m_tagCounts.get(); }
+    ct::models::UsersModel *users() const { return m_users.get(); }
+    ct::models::TagCatalog *tagCatalog() const { return m_tags.get(); }
     QUrl apiUrl() const { return m_apiUrl; }
     const ct::credentials::AccountCredentials &credentials() const { return m_credentials; }
     bool isOnline() const { return m_online; }
@@ -84,4 +91,8 @@ private:
     bool m_ready = false;
     QString m_error;
     bool m_online = true;
+    // Administration area (made in populate): lead sources, tag counts, users.
+    std::unique_ptr<ct::models::LeadSourcesModel> m_leadSources;
+    std::unique_ptr<ct::models::TagCountsModel> m_tagCounts;
+    std::unique_ptr<ct::models::UsersModel> m_users;
 };
