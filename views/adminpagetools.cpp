@@ -67,6 +67,12 @@ QTableView *sortedTable(QAbstractItemModel *model, const QString &objectName, co
     table->setWordWrap(false);
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The lists are short (a few dozen rows): columns follow their contents as rows arrive.
+    auto fit = [table] { table->resizeColumnsToContents(); };
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, table, fit);
+    QObject::connect(model, &QAbstractItemModel::modelReset, table, fit);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, table, fit);
+    fit();
     return table;
 }
 

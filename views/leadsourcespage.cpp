@@ -64,8 +64,6 @@ LeadSourcesPage::LeadSourcesPage(LeadSourcesModel *model, QWidget *parent)
     m_table = AdminPageTools::sortedTable(model, u"leadSourcesTable"_s, tr("Lead sources"), this);
     m_table->setItemDelegateForColumn(LeadSourcesModel::NameColumn, new NameDelegate(model, m_message, this));
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_table->setColumnWidth(LeadSourcesModel::NameColumn, 260);
-    m_table->setColumnWidth(LeadSourcesModel::WebKeyColumn, 300);
 
     m_rename = new QPushButton(tr("&Rename"), this);
     m_rename->setObjectName(u"renameLeadSource"_s);

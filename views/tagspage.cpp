@@ -49,7 +49,6 @@ TagsPage::TagsPage(TagCountsModel *model, ct::models::ContactsModel *contacts, Q
     });
 
     m_table = AdminPageTools::sortedTable(model, u"tagsTable"_s, tr("Tags"), this);
-    m_table->setColumnWidth(TagCountsModel::TagColumn, 260);
 
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_newTag, 1);

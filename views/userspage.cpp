@@ -37,10 +37,6 @@ UsersPage::UsersPage(UsersModel *model, QWidget *parent)
 
     m_table = AdminPageTools::sortedTable(model, u"usersTable"_s, tr("Users"), this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setColumnWidth(UsersModel::NameColumn, 180);
-    m_table->setColumnWidth(UsersModel::UsernameColumn, 140);
-    m_table->setColumnWidth(UsersModel::EmailColumn, 230);
-    m_table->setColumnWidth(UsersModel::PhoneColumn, 110);
     connect(m_table, &QTableView::doubleClicked, this, &UsersPage::editCurrent);
 
     auto *actions = new QHBoxLayout;

@@ -65,6 +65,12 @@ QString UsersModel::displayText(const QJsonObject &record, const QString &key) c
             value = value.left(1).toUpper() + value.mid(1).toLower();
         return ct::api::ParameterSchema::labelFor(key, value);
     }
+    if (key == phoneKey) {
+        // Ten digits read the way people write them; anything else as the server has it.
+        const QString digits = record.value(key).toString();
+        if (digits.size() == 10 && ct::api::Normalizer::phone(digits) == digits)
+            return u"(%1) %2-%3"_s.arg(digits.left(3), digits.mid(3, 3), digits.mid(6));
+    }
     return CatalogModel::displayText(record, key);
 }
 

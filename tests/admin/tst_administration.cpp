@@ -421,16 +421,19 @@ private Q_SLOTS:
         QVERIFY(m_session->outbox()->isEmpty());
         QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         int looked = 0;
+        bool usernameSeen = false;   // the control: what is cached (the user's row) is found by this scan
         while (files.hasNext()) {
             QFile file(files.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray bytes = file.readAll();
             ++looked;
+            usernameSeen = usernameSeen || bytes.contains(m_username.toUtf8());
             QVERIFY2(!bytes.contains(m_password.toUtf8()), qPrintable(file.fileName()));
             QVERIFY2(!bytes.contains(QByteArray(reinterpret_cast<const char *>(m_password.utf16()), m_password.size() * 2)),
                      qPrintable(file.fileName()));
         }
         QVERIFY(looked > 0);
+        QVERIFY(usernameSeen);
         QVERIFY(QFileInfo(m_session->database()->filePath()).size() > 0);
         // and the outbox refuses to journal one at all
         const auto refused = m_session->outbox()->enqueue(u"create_user"_s, {{u"user_username"_s, u"x"_s},
@@ -500,6 +503,45 @@ private Q_SLOTS:
         QVERIFY(!scalar(u"SELECT 1 FROM users WHERE user_id=%1"_s.arg(m_userId)).isValid());
         const auto entries = m_session->contacts()->names()->entries(NameLookup::User);
         QVERIFY(std::none_of(entries.cbegin(), entries.cend(), [this](const auto &e) { return e.first == m_userId; }));
+    }
+
+    void aUserCreateWhoseAnswerIsLostIsLookedUpNotResent()
+    {
+        UsersModel *model = m_session->users();
+        const QString username = u"kjohnson%1"_s.arg(QCoreApplication::applicationPid());
+        const ct::api::ApiParams fields{{u"user_first_name"_s, u"Katherine"_s}, {u"user_last_name"_s, u"Johnson"_s},
+                                        {u"user_email"_s, u"kj@nasa.example.com"_s}, {u"user_phone"_s, u"7575550100"_s},
+                                        {u"user_username"_s, username}, {u"user_type"_s, u"Standard"_s},
+                                        {u"user_show_calendar"_s, u"0"_s}, {u"user_password"_s, u"Langley-1961"_s}};
+        QSignalSpy finished(model, &UsersModel::createFinished);
+
+        // GIVEN the connection drops before the server acts: the list is read, nothing was made
+        m_sandbox.setFaultPlan({.dropRate = 1.0, .onlyCalls = {u"create_user"_s}, .seed = 4});
+        QVERIFY2(model->createUser(fields), qPrintable(model->errorString()));
+        QVERIFY(model->isCreating());
+        QVERIFY(!model->createUser(fields));   // one at a time
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(finished.at(0).at(2).toString().contains(u"nothing was created"_s));
+        QVERIFY(!scalar(u"SELECT 1 FROM users WHERE user_username='%1'"_s.arg(username)).isValid());
+        const auto log = m_sandbox.requestLog();
+        QVERIFY(std::none_of(log.cbegin(), log.cend(), [&](const auto &r) {
+            return r.call == u"create_user"_s && r.params.value(u"user_username"_s) == username && r.fault.isEmpty();
+        }));
+
+        // GIVEN the server creates the user but the answer is lost: found by the list, not sent again
+        m_sandbox.setFaultPlan({.answerLostRate = 1.0, .onlyCalls = {u"create_user"_s}, .seed = 4});
+        const int sentBefore = countRequests(u"create_user"_s);
+        QVERIFY(model->createUser(fields));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        m_sandbox.setFaultPlan({});
+        QCOMPARE(finished.at(1).at(0).toBool(), true);
+        const QString id = finished.at(1).at(1).toString();
+        QCOMPARE(scalar(u"SELECT user_id FROM users WHERE user_username='%1'"_s.arg(username)).toString(), id);
+        QCOMPARE(countRequests(u"create_user"_s), sentBefore + 1);
+        QCOMPARE(model->stateAt(model->rowOfKey(u"user:"_s + id)), SyncState::Confirmed);
+        QVERIFY(model->removeUser(u"user:"_s + id));
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
     }
 
     void modelsResetWhenTheAccountIsSetAgain()
