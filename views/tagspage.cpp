@@ -81,10 +81,10 @@ void TagsPage::updateCoverage()
     if (loading)
         text = tr("Reading contacts… the counts follow when they are in.");
     else if (complete)
-        text = tr("Counts cover all %n contact(s) of the account.", nullptr, m_model->contactsCounted());
+        text = tr("Counts cover all contacts of the account (%1).").arg(m_model->contactsCounted());
     else
-        text = tr("Counts cover only the %n contact(s) loaded so far: the account has more. "
-                  "Load all contacts for exact counts.", nullptr, m_model->contactsCounted());
+        text = tr("Counts cover only the contacts loaded so far (%1): the account has more. "
+                  "Load all contacts for exact counts.").arg(m_model->contactsCounted());
     m_coverage->setText(text);
     m_loadAll->setVisible(!complete);
     m_loadAll->setEnabled(!loading);

@@ -12,6 +12,13 @@
 #include "mainwindow.h"
 #include "outboxview.h"
 #include "signindialog.h"
+#include "administrationview.h"
+#include "leadsourcesmodel.h"
+#include "leadsourcespage.h"
+#include "tagcountsmodel.h"
+#include "tagspage.h"
+#include "usersmodel.h"
+#include "userspage.h"
 
 #include "api/apiclient.h"
 #include "store/outbox.h"
@@ -46,6 +53,27 @@ bool save(QWidget *widget, const QString &folder, const QString &name)
     const QString path = folder + u'/' + name;
     const bool ok = widget->grab().save(path);
     QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << '\n';
+    return ok;
+}
+
+// The Administration area: the lead sources with their web keys, then the users.
+bool renderAdministration(MainWindow &window, AccountSession *session, const QString &folder)
+{
+    window.showArea(u"administration"_s);
+    auto *view = window.findChild<AdministrationView *>();
+    if (!view)
+        return false;
+    waitUntil([&] { return session->leadSources()->rowCount() > 0 && session->users()->rowCount() > 0; });
+    view->tabs()->setCurrentWidget(view->leadSourcesPage());
+    view->leadSourcesPage()->selectKey(session->leadSources()->keyAt(1));
+    bool ok = save(&window, folder, u"administration.png"_s);
+    view->tabs()->setCurrentWidget(view->tagsPage());
+    waitUntil([&] { return session->tagCounts()->countsComplete() && session->tagCounts()->rowCount() > 0; });
+    view->tagsPage()->table()->sortByColumn(ct::models::TagCountsModel::ContactsColumn, Qt::DescendingOrder);
+    ok &= save(&window, folder, u"administration-tags.png"_s);
+    view->tabs()->setCurrentWidget(view->usersPage());
+    view->usersPage()->selectKey(session->users()->keyAt(0));
+    ok &= save(&window, folder, u"administration-users.png"_s);
     return ok;
 }
 
@@ -135,5 +163,6 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
     }
     ok &= save(&window, folder, u"main-window-outbox.png"_s);
+    ok &= renderAdministration(window, session, folder);
     return ok ? 0 : 1;
 }
