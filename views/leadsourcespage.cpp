@@ -30,8 +30,12 @@ public:
 
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
     {
-        const QString name = static_cast<QLineEdit *>(editor)->text();
-        if (model->setData(index, name, Qt::EditRole))
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        if (!line) {
+            QStyledItemDelegate::setModelData(editor, model, index);
+            return;
+        }
+        if (model->setData(index, line->text(), Qt::EditRole))
             AdminPageTools::showMessage(m_message, {}, false);
         else
             AdminPageTools::showMessage(m_message, m_model->errorString(), true);

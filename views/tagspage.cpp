@@ -70,7 +70,20 @@ TagsPage::TagsPage(TagCountsModel *model, ct::models::ContactsModel *contacts, Q
     connect(model, &TagCountsModel::createFailed, this, [this](const QString &, const QString &message) {
         AdminPageTools::showMessage(m_message, message, true);
     });
+    model->setWatching(false);   // counted once the tab is shown
     updateCoverage();
+}
+
+void TagsPage::showEvent(QShowEvent *event)
+{
+    m_model->setWatching(true);
+    QWidget::showEvent(event);
+}
+
+void TagsPage::hideEvent(QHideEvent *event)
+{
+    m_model->setWatching(false);
+    QWidget::hideEvent(event);
 }
 
 void TagsPage::updateCoverage()

@@ -20,6 +20,10 @@ public:
 
     QTableView *table() const { return m_table; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void add();
     void updateCoverage();

@@ -36,7 +36,6 @@ TagCountsModel::TagCountsModel(TagCatalog *catalog, ContactsModel *contacts, ct:
         connect(m_catalog, &TagCatalog::changed, this, &TagCountsModel::scheduleRecount);
     if (m_contacts) {
         connect(m_contacts, &QAbstractItemModel::modelReset, this, &TagCountsModel::scheduleRecount);
-        connect(m_contacts, &QAbstractItemModel::layoutChanged, this, &TagCountsModel::scheduleRecount);
         connect(m_contacts, &QAbstractItemModel::rowsInserted, this, &TagCountsModel::scheduleRecount);
         connect(m_contacts, &QAbstractItemModel::rowsRemoved, this, &TagCountsModel::scheduleRecount);
         connect(m_contacts, &QAbstractItemModel::dataChanged, this, &TagCountsModel::scheduleRecount);
@@ -53,8 +52,19 @@ TagCountsModel::TagCountsModel(TagCatalog *catalog, ContactsModel *contacts, ct:
     recount();
 }
 
+void TagCountsModel::setWatching(bool watching)
+{
+    m_watching = watching;
+    if (m_watching && m_stale)
+        scheduleRecount();
+}
+
 void TagCountsModel::scheduleRecount()
 {
+    if (!m_watching) {
+        m_stale = true;
+        return;
+    }
     // While every contact is being read, one count at the end instead of one per page.
     if (m_contacts && m_contacts->isLoading())
         return;
@@ -69,6 +79,7 @@ bool TagCountsModel::countsComplete() const
 void TagCountsModel::recount()
 {
     m_recountTimer->stop();
+    m_stale = false;
     // Case-blind like the server: "hot lead" and "Hot Lead" are one tag.
     QHash<QString, Row> byKey;
     QStringList order;

@@ -30,6 +30,11 @@ public:
     TagCountsModel(TagCatalog *catalog, ContactsModel *contacts, ct::store::Outbox *outbox,
                    ct::store::OutboxReplayer *replayer, QObject *parent = nullptr);
 
+    // Counting walks every contact held: it is done while someone looks (the Tags tab is shown);
+    // changes meanwhile are counted when watching starts again.
+    void setWatching(bool watching);
+    bool isWatching() const { return m_watching; }
+
     // True when the counts cover every contact of the account.
     bool countsComplete() const;
     int contactsCounted() const { return m_counted; }
@@ -80,6 +85,8 @@ private:
     QTimer *m_recountTimer;
     QList<Row> m_rows;
     int m_counted = 0;
+    bool m_watching = true;
+    bool m_stale = false;
     QString m_error;
 };
 

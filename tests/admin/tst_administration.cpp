@@ -316,6 +316,13 @@ private Q_SLOTS:
         QJsonObject changed{{u"tag"_s, tag}};
         QVERIFY(m_session->contacts()->applyLocalEdit(clientId, changed));
         QTRY_COMPARE(model->countOf(tag), 1);
+        // With the tab hidden nothing is counted; shown again, the counts catch up
+        m_view->tabs()->setCurrentWidget(m_view->usersPage());
+        QVERIFY(!model->isWatching());
+        QVERIFY(m_session->contacts()->applyLocalEdit(m_session->contacts()->idAt(1), changed));
+        m_view->tabs()->setCurrentWidget(page);
+        QVERIFY(model->isWatching());
+        QTRY_COMPARE(model->countOf(tag), 2);
     }
 
     void aTagTheServerAlreadyHasIsReportedAsCT520()
