@@ -55,6 +55,9 @@ const CreateVerifier *CreateVerifier::forCall(const QString &callName)
         {u"create_client"_s, std::make_shared<ClientCreateVerifier>()},
         {u"create_client_history_note"_s, std::make_shared<HistoryNoteCreateVerifier>()},
         {u"create_tag"_s, std::make_shared<UniqueNameCreateVerifier>(u"tag_id"_s)},
+        // Never journaled in practice: create_user carries a password, which the outbox refuses
+        // (UsersModel sends it directly and checks the user list after a lost answer). Kept for
+        // completeness; note a CT520 could also mean another account took the username meanwhile.
         {u"create_user"_s, std::make_shared<UniqueNameCreateVerifier>(u"user_id"_s)},
         {u"create_lead_source"_s, std::make_shared<NamedListCreateVerifier>(u"lead_source_id"_s,
                                                                          u"read_lead_source_list"_s,

@@ -447,6 +447,15 @@ private Q_SLOTS:
                                                                             {u"user_password"_s, m_password}});
         QVERIFY(!refused.accepted());
         QVERIFY(m_session->outbox()->isEmpty());
+        // nor lets a correction of a queued edit add one
+        m_session->replayer()->setPaused(true);
+        const auto queued = m_session->outbox()->enqueue(u"update_user_by_id"_s, {{u"user_id"_s, m_userId},
+                                                                                 {u"user_last_name"_s, u"Hamilton"_s}});
+        QVERIFY(queued.accepted());
+        QVERIFY(!m_session->outbox()->edit(queued.opId, {{u"user_id"_s, m_userId}, {u"user_password"_s, m_password}}));
+        QVERIFY(m_session->outbox()->discard(queued.opId));
+        m_session->replayer()->setPaused(false);
+        QVERIFY(m_session->outbox()->isEmpty());
     }
 
     void editAUserAndCorrectAUsernameTheServerRefused()
