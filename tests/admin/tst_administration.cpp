@@ -246,6 +246,32 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!model->webKeyAt(rowNamed(model, name)).isEmpty(), 20000);
     }
 
+    void queuedEditsShowInAModelOpenedLater()
+    {
+        // GIVEN edits waiting in the journal (sending paused, as when offline)
+        LeadSourcesModel *model = m_session->leadSources();
+        m_session->replayer()->setPaused(true);
+        const QString name = u"Trade fair %1"_s.arg(QCoreApplication::applicationPid());
+        const QString localKey = model->create(name);
+        QVERIFY(!localKey.isEmpty());
+        const QString renamedKey = model->keyAt(0);
+        const QString renamed = model->recordAt(0).value(u"lead_source_name"_s).toString() + u" (old)"_s;
+        QVERIFY(model->rename(renamedKey, renamed));
+        // WHEN a model is opened on the same database and journal (a restart), THEN it shows them pending
+        LeadSourcesModel reopened;
+        QAbstractItemModelTester tester(&reopened, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        reopened.setSources(m_session->database(), nullptr, m_session->outbox(), nullptr);
+        QCOMPARE(reopened.stateAt(reopened.rowOfKey(localKey)), SyncState::Pending);
+        QCOMPARE(reopened.recordAt(reopened.rowOfKey(localKey)).value(u"lead_source_name"_s).toString(), name);
+        QCOMPARE(reopened.recordAt(reopened.rowOfKey(renamedKey)).value(u"lead_source_name"_s).toString(), renamed);
+        QCOMPARE(reopened.stateAt(reopened.rowOfKey(renamedKey)), SyncState::Pending);
+        m_session->replayer()->setPaused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
+        QTRY_COMPARE(model->stateAt(model->rowOfKey(renamedKey)), SyncState::Confirmed);
+        QVERIFY(model->rowOfKey(localKey) < 0);   // now under its server id
+        QTRY_VERIFY(rowNamed(model, name) >= 0 && model->stateAt(rowNamed(model, name)) == SyncState::Confirmed);
+    }
+
     // --- Tags ------------------------------------------------------------------------------
 
     void tagCountsSayWhenNotAllContactsAreLoaded()
