@@ -194,7 +194,8 @@ QList<CatalogModel::Row> CatalogModel::derivedRows() const
                         row.values.insert(it.key(), it.value());
                 }
             }
-            if (e.isDelete())
+            // A delete refused because the record is in use is about to be taken back: the row stays.
+            if (e.isDelete() && !(e.state == OutboxState::Failed && e.errorCode == ct::api::CtCode::StillInUse))
                 row.removing = true;
             if (e.state == OutboxState::Failed) {
                 row.state = SyncState::Failed;
