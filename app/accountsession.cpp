@@ -26,6 +26,10 @@
 #include "actionplansmodel.h"
 #include "actionplansview.h"
 #include "contactplanactions.h"
+#include "administrationview.h"
+#include "leadsourcesmodel.h"
+#include "tagcountsmodel.h"
+#include "usersmodel.h"
 
 #include "api/apiclient.h"
 #include "store/accountdatabase.h"
@@ -93,6 +97,9 @@ AccountSession::~AccountSession()
 {
     // Views hold the models; the window clears its areas before the session goes.
     m_messageSending.reset();
+    m_leadSources.reset();
+    m_tagCounts.reset();
+    m_users.reset();
     m_contactEditing.reset();
     m_duplicateCheck.reset();
     m_contactOpener.reset();
@@ -178,6 +185,19 @@ void AccountSession::populate(MainWindow *window)
     m_accountEditing = std::make_unique<ct::models::AccountEditing>(m_outbox.get(), m_replayer.get(), m_accounts.get());
     m_accounts->load();
     window->addArea(QStringLiteral("accounts"), tr("Accounts"), new AccountsView(m_accounts.get(), m_accountEditing.get()));
+    // Administration: lead sources, tags (with counts over the loaded contacts) and users.
+    m_leadSources = std::make_unique<ct::models::LeadSourcesModel>();
+    m_leadSources->setSources(m_database.get(), m_api.get(), m_outbox.get(), m_replayer.get());
+    m_leadSources->setNameLookup(m_contacts->names(), ct::models::NameLookup::LeadSource);
+    m_users = std::make_unique<ct::models::UsersModel>();
+    m_users->setSources(m_database.get(), m_api.get(), m_outbox.get(), m_replayer.get());
+    m_users->setNameLookup(m_contacts->names(), ct::models::NameLookup::User);
+    m_tagCounts = std::make_unique<ct::models::TagCountsModel>(m_tags.get(), m_contacts.get(), m_outbox.get(),
+                                                               m_replayer.get());
+    m_leadSources->refresh();
+    m_users->refresh();
+    window->addArea(QStringLiteral("administration"), tr("Administration"),
+                    new AdministrationView(m_leadSources.get(), m_tagCounts.get(), m_contacts.get(), m_users.get()));
 }
 
 void AccountSession::observe(const ct::api::ApiResult &result)

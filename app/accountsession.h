@@ -26,6 +26,9 @@ class ActionPlansModel;
 class ActionPlanEditing;
 class AccountsModel;
 class AccountEditing;
+class LeadSourcesModel;
+class TagCountsModel;
+class UsersModel;
 }
 namespace ct::store { class AccountDatabase; class Outbox; class OutboxReplayer; }
 
@@ -55,6 +58,10 @@ public:
     ct::models::MessageSending *messageSending() const { return m_messageSending.get(); }
     ct::models::ActionPlansModel *actionPlans() const { return m_actionPlans.get(); }
     ct::models::AccountsModel *accounts() const { return m_accounts.get(); }
+    ct::models::LeadSourcesModel *leadSources() const { return m_leadSources.get(); }
+    ct::models::TagCountsModel *tagCounts() const { return m_tagCounts.get(); }
+    ct::models::UsersModel *users() const { return m_users.get(); }
+    ct::models::TagCatalog *tagCatalog() const { return m_tags.get(); }
     QUrl apiUrl() const { return m_apiUrl; }
     const ct::credentials::AccountCredentials &credentials() const { return m_credentials; }
     bool isOnline() const { return m_online; }
@@ -105,4 +112,8 @@ private:
     std::unique_ptr<ct::models::PaymentsModel> m_accountPayments;
     std::unique_ptr<ct::models::ProposalsModel> m_proposals;
     std::unique_ptr<ct::models::PaymentsModel> m_contactPayments;
+    // Administration area (made in populate): lead sources, tag counts, users.
+    std::unique_ptr<ct::models::LeadSourcesModel> m_leadSources;
+    std::unique_ptr<ct::models::TagCountsModel> m_tagCounts;
+    std::unique_ptr<ct::models::UsersModel> m_users;
 };

@@ -99,6 +99,20 @@ void NameLookup::onAnswer(Kind kind, const ct::api::ApiResult &result)
     Q_EMIT changed(kind);
 }
 
+void NameLookup::setRows(Kind kind, const QList<QJsonObject> &rows)
+{
+    QHash<QByteArray, QString> names;
+    for (const QJsonObject &row : rows) {
+        const QString id = row.value(QLatin1StringView(specs[kind].idKey)).toString();
+        if (!id.isEmpty())
+            names.insert(id.toUtf8(), nameOf(kind, row));
+    }
+    if (names == m_names[kind])
+        return;
+    m_names[kind] = names;
+    Q_EMIT changed(kind);
+}
+
 QString NameLookup::name(Kind kind, QByteArrayView id) const
 {
     if (id.isEmpty() || id == "0")

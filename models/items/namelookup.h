@@ -3,6 +3,7 @@
 
 #include <QByteArrayView>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -26,6 +27,9 @@ public:
     void setSources(ct::store::AccountDatabase *database, ct::api::ApiClient *client);
     // Asks the server for the four lists; each answer is cached and announced by changed().
     void refresh();
+    // A kind's whole list as another model holds it (the administration area after a create,
+    // rename or delete): the names change at once, without a read.
+    void setRows(Kind kind, const QList<QJsonObject> &rows);
 
     // The name for an id; the id itself when the name is not known (yet).
     QString name(Kind kind, QByteArrayView id) const;

@@ -148,4 +148,26 @@ public:
     static QStringList matchingPlans(const ct::api::ApiResult &result, const ct::api::ApiParams &sent);
 };
 
+// Calls whose record shows up by name in a list read (create_lead_source: the server accepts
+// duplicate names and answers the generated web key only with the record): remembers the ids
+// that already carry the name before the first send; afterwards a new id with the name is the
+// record the lost answer would have named.
+class NamedListCreateVerifier : public CreateVerifier
+{
+public:
+    NamedListCreateVerifier(QString idKey, QString listCall, QString nameKey)
+        : CreateVerifier(std::move(idKey)), m_listCall(std::move(listCall)), m_nameKey(std::move(nameKey)) {}
+    bool needsSnapshot() const override { return true; }
+    void snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                  SnapshotDone done) const override;
+    void verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                VerifyDone done) const override;
+    // The ids of the rows whose name is the sent one (trimmed, case-blind as people read names).
+    QStringList idsNamed(const ct::api::ApiResult &result, const QString &name) const;
+
+private:
+    QString m_listCall;
+    QString m_nameKey;
+};
+
 } // namespace ct::store

@@ -3,6 +3,8 @@
 #include "accountdatabase.h"
 #include "storelogging.h"
 
+#include "api/parameterschema.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -266,6 +268,22 @@ bool Outbox::hasFieldsBesidesIds(const OutboxEntry &entry)
     return false;
 }
 
+namespace {
+
+// The journal is a file on disk: a write-only parameter (a password) must never be written to
+// it. Such a call is sent directly by its model instead (see UsersModel::createUser).
+QString secretIn(const ct::api::ApiParams &params)
+{
+    for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
+        const ct::api::ParameterSpec *spec = ct::api::ParameterSchema::find(it.key());
+        if (spec && spec->writeOnly)
+            return it.key();
+    }
+    return {};
+}
+
+} // namespace
+
 Outbox::EnqueueResult Outbox::enqueue(const QString &callName, const ct::api::ApiParams &params,
                                       const QString &recordKeyIn,
                                       const ct::api::ApiParams &baseValues)
@@ -275,6 +293,12 @@ Outbox::EnqueueResult Outbox::enqueue(const QString &callName, const ct::api::Ap
     if (!spec || !spec->isWrite()) {
         result.errorString = QCoreApplication::translate("ct::store::Outbox", "%1 is not an edit the outbox can queue.")
                                      .arg(callName);
+        fail(result.errorString);
+        return result;
+    }
+    if (const QString secret = secretIn(params); !secret.isEmpty()) {
+        result.errorString = QCoreApplication::translate("ct::store::Outbox", "%1 is a secret and is never written to "
+                                                         "the outbox on disk.").arg(secret);
         fail(result.errorString);
         return result;
     }
@@ -564,6 +588,8 @@ bool Outbox::edit(const QUuid &opId, const ct::api::ApiParams &params)
     const int i = indexOf(opId);
     if (i < 0 || m_entries.at(i).state == OutboxState::InFlight)
         return false;
+    if (!secretIn(params).isEmpty())
+        return fail(QCoreApplication::translate("ct::store::Outbox", "A secret is never written to the outbox on disk."));
     OutboxEntry e = m_entries.at(i);
     e.params = params;
     e.state = OutboxState::Pending;

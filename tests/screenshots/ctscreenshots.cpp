@@ -22,6 +22,13 @@
 #include "actionplansmodel.h"
 #include "actionplansview.h"
 #include <QTreeView>
+#include "administrationview.h"
+#include "leadsourcesmodel.h"
+#include "leadsourcespage.h"
+#include "tagcountsmodel.h"
+#include "tagspage.h"
+#include "usersmodel.h"
+#include "userspage.h"
 
 #include "api/apiclient.h"
 #include "store/outbox.h"
@@ -102,6 +109,9 @@ bool renderProposalsAndPayments(MainWindow &window, AccountSession *session, con
     settle.start();
     waitUntil([&] { return settle.elapsed() > 300; });
     ok &= save(&window, folder, u"proposals.png"_s);
+    return ok;
+}
+
 // The Action plans area with a plan opened on its steps and one step chosen, and the Accounts
 // area of the enterprise demo account with a sub-account chosen.
 bool renderTrees(MainWindow &window, AccountSession *session, const QString &folder)
@@ -139,6 +149,27 @@ bool renderTrees(MainWindow &window, AccountSession *session, const QString &fol
         accountsView->tree()->setFocus();
         ok &= save(&window, folder, u"accounts.png"_s);
     }
+    return ok;
+}
+
+// The Administration area: the lead sources with their web keys, then the users.
+bool renderAdministration(MainWindow &window, AccountSession *session, const QString &folder)
+{
+    window.showArea(u"administration"_s);
+    auto *view = window.findChild<AdministrationView *>();
+    if (!view)
+        return false;
+    waitUntil([&] { return session->leadSources()->rowCount() > 0 && session->users()->rowCount() > 0; });
+    view->tabs()->setCurrentWidget(view->leadSourcesPage());
+    view->leadSourcesPage()->selectKey(session->leadSources()->keyAt(1));
+    bool ok = save(&window, folder, u"administration.png"_s);
+    view->tabs()->setCurrentWidget(view->tagsPage());
+    waitUntil([&] { return session->tagCounts()->countsComplete() && session->tagCounts()->rowCount() > 0; });
+    view->tagsPage()->table()->sortByColumn(ct::models::TagCountsModel::ContactsColumn, Qt::DescendingOrder);
+    ok &= save(&window, folder, u"administration-tags.png"_s);
+    view->tabs()->setCurrentWidget(view->usersPage());
+    view->usersPage()->selectKey(session->users()->keyAt(0));
+    ok &= save(&window, folder, u"administration-users.png"_s);
     return ok;
 }
 
@@ -234,5 +265,6 @@ int main(int argc, char *argv[])
     ok &= renderProposalsAndPayments(window, session, folder);
     ok &= renderMessageScreenshots(window, session, folder);
     ok &= renderTrees(window, session, folder);
+    ok &= renderAdministration(window, session, folder);
     return ok ? 0 : 1;
 }

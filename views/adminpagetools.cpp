@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#include "adminpagetools.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace AdminPageTools {
+
+QLabel *messageLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+    return label;
+}
+
+void showMessage(QLabel *label, const QString &text, bool isError)
+{
+    label->setStyleSheet(isError ? u"color: #b00020"_s : QString());
+    label->setText(text);
+    label->setAccessibleDescription(text);
+    label->setVisible(!text.isEmpty());
+}
+
+QLabel *errorLabel(QWidget *field, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(field->objectName() + u"Error"_s);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #b00020"_s);
+    label->setBuddy(field);
+    label->hide();
+    return label;
+}
+
+void showError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    if (label->buddy())
+        label->buddy()->setAccessibleDescription(text);   // screen readers hear the problem with the field
+}
+
+QTableView *sortedTable(QAbstractItemModel *model, const QString &objectName, const QString &accessibleName,
+                        QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setSortLocaleAware(true);
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
+    table->sortByColumn(0, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->setWordWrap(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The lists are short (a few dozen rows): columns follow their contents as rows arrive.
+    auto fit = [table] { table->resizeColumnsToContents(); };
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, table, fit);
+    QObject::connect(model, &QAbstractItemModel::modelReset, table, fit);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, table, fit);
+    fit();
+    return table;
+}
+
+} // namespace AdminPageTools

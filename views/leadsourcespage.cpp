@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+#include "leadsourcespage.h"
+
+#include "adminpagetools.h"
+#include "leadsourcesmodel.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using ct::models::LeadSourcesModel;
+
+namespace {
+
+// Renaming in place: a name the model refuses is reported instead of silently dropped.
+class NameDelegate : public QStyledItemDelegate
+{
+public:
+    NameDelegate(LeadSourcesModel *model, QLabel *message, QObject *parent)
+        : QStyledItemDelegate(parent), m_model(model), m_message(message) {}
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        if (!line) {
+            QStyledItemDelegate::setModelData(editor, model, index);
+            return;
+        }
+        if (model->setData(index, line->text(), Qt::EditRole))
+            AdminPageTools::showMessage(m_message, {}, false);
+        else
+            AdminPageTools::showMessage(m_message, m_model->errorString(), true);
+    }
+
+private:
+    LeadSourcesModel *m_model;
+    QLabel *m_message;
+};
+
+} // namespace
+
+LeadSourcesPage::LeadSourcesPage(LeadSourcesModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setObjectName(u"leadSourcesPage"_s);
+    m_message = AdminPageTools::messageLabel(u"leadSourcesMessage"_s, this);
+
+    m_newName = new QLineEdit(this);
+    m_newName->setObjectName(u"newLeadSourceName"_s);
+    m_newName->setPlaceholderText(tr("New lead source name"));
+    m_newName->setAccessibleName(tr("New lead source name"));
+    m_newNameError = AdminPageTools::errorLabel(m_newName, this);
+    auto *add = new QPushButton(tr("&Add"), this);
+    add->setObjectName(u"addLeadSource"_s);
+    connect(add, &QPushButton::clicked, this, &LeadSourcesPage::add);
+    connect(m_newName, &QLineEdit::returnPressed, this, &LeadSourcesPage::add);
+
+    m_table = AdminPageTools::sortedTable(model, u"leadSourcesTable"_s, tr("Lead sources"), this);
+    m_table->setItemDelegateForColumn(LeadSourcesModel::NameColumn, new NameDelegate(model, m_message, this));
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+
+    m_rename = new QPushButton(tr("&Rename"), this);
+    m_rename->setObjectName(u"renameLeadSource"_s);
+    m_rename->setToolTip(tr("Edit the name in the list (F2 or double-click does the same)"));
+    connect(m_rename, &QPushButton::clicked, this, &LeadSourcesPage::renameCurrent);
+    m_copy = new QPushButton(tr("&Copy web key"), this);
+    m_copy->setObjectName(u"copyWebKey"_s);
+    m_copy->setToolTip(tr("Copy the lead source's web key, for the web forms that post leads to it"));
+    connect(m_copy, &QPushButton::clicked, this, &LeadSourcesPage::copyWebKey);
+    m_delete = new QPushButton(tr("&Delete…"), this);
+    m_delete->setObjectName(u"deleteLeadSource"_s);
+    connect(m_delete, &QPushButton::clicked, this, &LeadSourcesPage::confirmDelete);
+    auto *refresh = new QPushButton(tr("Re&fresh"), this);
+    refresh->setObjectName(u"refreshLeadSources"_s);
+    connect(refresh, &QPushButton::clicked, model, &LeadSourcesModel::refresh);
+
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_newName, 1);
+    addRow->addWidget(add);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_rename);
+    actions->addWidget(m_copy);
+    actions->addWidget(m_delete);
+    actions->addStretch(1);
+    actions->addWidget(refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(addRow);
+    layout->addWidget(m_newNameError);
+    layout->addLayout(actions);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadSourcesPage::updateActions);
+    connect(model, &QAbstractItemModel::dataChanged, this, &LeadSourcesPage::updateActions);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &LeadSourcesPage::updateActions);
+    connect(model, &QAbstractItemModel::modelReset, this, &LeadSourcesPage::updateActions);
+    connect(model, &LeadSourcesModel::editFailed, this, [this](const QString &key, const QString &message) {
+        const int row = m_model->rowOfKey(key);
+        const QString name = m_model->recordAt(row).value(u"lead_source_name"_s).toString();
+        AdminPageTools::showMessage(m_message, tr("Lead source \"%1\": %2").arg(name, message), true);
+    });
+    connect(model, &LeadSourcesModel::loadFailed, this, [this](const QString &message) {
+        AdminPageTools::showMessage(m_message, tr("The list could not be read (%1); showing the last one read.")
+                                                   .arg(message), true);
+    });
+    updateActions();
+}
+
+int LeadSourcesPage::currentSourceRow() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return -1;
+    return static_cast<QSortFilterProxyModel *>(m_table->model())->mapToSource(index).row();
+}
+
+QString LeadSourcesPage::currentKey() const
+{
+    return m_model->keyAt(currentSourceRow());
+}
+
+bool LeadSourcesPage::selectKey(const QString &recordKey)
+{
+    const int row = m_model->rowOfKey(recordKey);
+    if (row < 0)
+        return false;
+    const QModelIndex index = static_cast<QSortFilterProxyModel *>(m_table->model())->mapFromSource(m_model->index(row, 0));
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void LeadSourcesPage::updateActions()
+{
+    const int row = currentSourceRow();
+    const bool selected = row >= 0 && !m_model->isRemovalPending(row);
+    m_rename->setEnabled(selected);
+    m_delete->setEnabled(selected);
+    m_copy->setEnabled(row >= 0 && !m_model->webKeyAt(row).isEmpty());
+}
+
+void LeadSourcesPage::add()
+{
+    const QString key = m_model->create(m_newName->text());
+    AdminPageTools::showError(m_newNameError, key.isEmpty() ? m_model->errorString() : QString());
+    if (key.isEmpty()) {
+        m_newName->setFocus();
+        return;
+    }
+    m_newName->clear();
+    AdminPageTools::showMessage(m_message, {}, false);
+    selectKey(key);
+}
+
+void LeadSourcesPage::renameCurrent()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    const QModelIndex index = static_cast<QSortFilterProxyModel *>(m_table->model())
+                                  ->mapFromSource(m_model->index(row, LeadSourcesModel::NameColumn));
+    m_table->setCurrentIndex(index);
+    m_table->edit(index);
+}
+
+void LeadSourcesPage::copyWebKey()
+{
+    const QString webKey = m_model->webKeyAt(currentSourceRow());
+    if (webKey.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(webKey);
+    AdminPageTools::showMessage(m_message, tr("Web key copied."), false);
+}
+
+void LeadSourcesPage::confirmDelete()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    const QString key = m_model->keyAt(row);
+    const QString name = m_model->recordAt(row).value(u"lead_source_name"_s).toString();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete lead source"),
+                                tr("Delete the lead source \"%1\"? Web forms that post leads with its web key "
+                                   "stop working. The server refuses while contacts still use it.").arg(name),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"deleteLeadSourceConfirmation"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, key](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        if (!m_model->remove(key))
+            AdminPageTools::showMessage(m_message, m_model->errorString(), true);
+        else
+            AdminPageTools::showMessage(m_message, {}, false);
+        updateActions();
+    });
+    m_dialog = box;
+    box->open();
+}
