@@ -6,7 +6,8 @@ namespace ct::sandbox {
 QString FaultInjector::Decision::label() const
 {
     switch (kind) {
-    case Kind::None: return latencyMs > 0 ? QStringLiteral("latency") : QString();
+    case Kind::None:
+        return staleAnswerMs > 0 ? QStringLiteral("stale") : latencyMs > 0 ? QStringLiteral("latency") : QString();
     case Kind::ServerError:
     case Kind::ServiceUnavailable: return QStringLiteral("error");
     case Kind::RateLimit: return QStringLiteral("rate-limit");
@@ -29,6 +30,7 @@ FaultInjector::Decision FaultInjector::decide(const QString &call, bool isWrite)
     if (!m_plan.onlyCalls.isEmpty() && !m_plan.onlyCalls.contains(call))
         return d;
     d.latencyMs = qMax(0, m_plan.latencyMs);
+    d.staleAnswerMs = qMax(0, m_plan.staleAnswerMs);
 
     // Always draw the same number of values per request, so one rate does not shift the
     // sequence seen by another.

@@ -19,6 +19,7 @@ public:
     {
         Kind kind = Kind::None;
         int latencyMs = 0;
+        int staleAnswerMs = 0;
         int malformedVariant = 0;   // which unreadable body to send
         QString label() const;      // the RecordedRequest::fault spelling
     };

@@ -179,7 +179,16 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
             abortLater(guard);   // applied, but the client never hears so
             return;
         }
-        responder->write(QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json"_ba);
+        const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        if (decision.staleAnswerMs > 0) {
+            // What a slow network does to a read: the answer describes the moment it was made.
+            QTimer::singleShot(decision.staleAnswerMs, this, [responder, guard, bytes] {
+                if (guard)
+                    responder->write(bytes, "application/json"_ba);
+            });
+            return;
+        }
+        responder->write(bytes, "application/json"_ba);
     };
     if (decision.latencyMs > 0)
         QTimer::singleShot(decision.latencyMs, this, answer);

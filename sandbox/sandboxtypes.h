@@ -17,6 +17,8 @@ namespace ct::sandbox {
 struct FaultPlan
 {
     int latencyMs = 0;              // added before every answer (and before a drop)
+    int staleAnswerMs = 0;          // the call is performed at once, its answer delivered this much
+                                    // later: a read shows the data as it was when asked
     double serverErrorRate = 0;     // HTTP 500 or 503, call not performed
     double rateLimitRate = 0;       // HTTP 429 with Retry-After, call not performed
     int retryAfterSeconds = 1;
@@ -37,7 +39,7 @@ struct RecordedRequest
     bool hadWebKey = false;
     bool credentialsAccepted = false;
     ct::api::ApiParams params;      // query, body and path value merged
-    QString fault;                  // "", "error", "rate-limit", "drop", "malformed", "answer-lost", "latency"
+    QString fault;                  // "", "error", "rate-limit", "drop", "malformed", "answer-lost", "stale", "latency"
 };
 
 struct SandboxOptions

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "contactpager.h"
 
+#include <QElapsedTimer>
+
 #include "api/apiclient.h"
 #include "api/contactsapi.h"
 
@@ -105,8 +107,19 @@ void ContactPager::fill()
     }
 }
 
+qint64 ContactPager::now()
+{
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer timer;
+        timer.start();
+        return timer;
+    }();
+    return clock.elapsed();
+}
+
 void ContactPager::request(int offset)
 {
+    m_askedAt.insert(offset, now());
     ct::api::ApiReply *reply = ct::api::ContactsApi(m_client).readList(offset, PageSize);
     m_inFlight.insert(reply, offset);
     const int generation = m_generation;
@@ -137,6 +150,7 @@ bool ContactPager::processInOrder()
 {
     bool steppedBack = false;
     while (!m_atEnd && m_arrived.contains(m_frontier)) {
+        const int pageOffset = m_frontier;
         const ct::api::ApiResult page = m_arrived.take(m_frontier);
         const QJsonArray &rows = page.rows;
         if (page.total >= 0) {
@@ -171,7 +185,7 @@ bool ContactPager::processInOrder()
         } else {
             m_frontier += int(rows.size()) - 1;
         }
-        Q_EMIT pageArrived(rows, pass);
+        Q_EMIT pageArrived(rows, pass, m_askedAt.value(pageOffset, 0));
         Q_EMIT progress(m_loaded, int(qMax<qint64>(m_total, m_loaded)));
         if (!last)
             continue;

@@ -22,6 +22,8 @@ class ContactPager : public QObject
 public:
     static constexpr int PageSize = 100;
     static constexpr int MaxPasses = 5;
+    // A monotonic clock in milliseconds, shared with the model: when a page was asked.
+    static qint64 now();
 
     explicit ContactPager(QObject *parent = nullptr);
 
@@ -41,7 +43,9 @@ public:
 
 Q_SIGNALS:
     // A page's rows, as soon as its answer is processed (rows already seen may come again).
-    void pageArrived(const QJsonArray &rows, int pass);
+    // askedAtMs (now()): the page shows the list as it was then, so a change the server
+    // confirmed later is newer than the page's copy of that contact.
+    void pageArrived(const QJsonArray &rows, int pass, qint64 askedAtMs);
     void progress(int loaded, int total);
     // The pass reached the end; clean when the list never changed while it ran, so the rows
     // of this pass are exactly the server's list.
@@ -60,6 +64,7 @@ private:
     QPointer<ct::api::ApiClient> m_client;
     QMap<ct::api::ApiReply *, int> m_inFlight;   // reply -> offset
     QMap<int, ct::api::ApiResult> m_arrived;     // answers waiting for their predecessor
+    QHash<int, qint64> m_askedAt;                // offset -> when its page was last asked
     int m_generation = 0;       // answers of an older pipeline are ignored
     int m_pass = 1;
     int m_passesRun = 1;

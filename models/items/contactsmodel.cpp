@@ -250,9 +250,9 @@ bool ContactsModel::isLoading() const
     return m_pager->isFetching();
 }
 
-void ContactsModel::onPage(const QJsonArray &rows, int pass)
+void ContactsModel::onPage(const QJsonArray &rows, int pass, qint64 askedAtMs)
 {
-    mergeServerRows(rows, pass);
+    mergeServerRows(rows, pass, askedAtMs);
     if (!m_pager->isFetching() && m_loading && !m_pager->isLoadingAll()) {
         m_loading = false;
         Q_EMIT loadingChanged(false);
@@ -269,7 +269,7 @@ void ContactsModel::onServerRecords(const QJsonArray &rows)
     mergeServerRows(rows, 0);
 }
 
-void ContactsModel::mergeServerRows(const QJsonArray &rows, int pass)
+void ContactsModel::mergeServerRows(const QJsonArray &rows, int pass, qint64 askedAtMs)
 {
     QList<QPair<QString, QJsonObject>> cacheRows;
     cacheRows.reserve(rows.size());
@@ -280,8 +280,15 @@ void ContactsModel::mergeServerRows(const QJsonArray &rows, int pass)
         const qint64 id = idOf(object);
         if (id <= 0)
             continue;
-        cacheRows.append({QString::number(id), object});
         int row = m_store.rowOfId(id);
+        if (row >= 0 && askedAtMs >= 0 && m_settledAt.value(id, -1) >= askedAtMs) {
+            // The page was asked before the server confirmed this contact's last change (an
+            // update, a delete): its copy is older than what is shown, and than the cache.
+            if (pass > 0 && !m_store.isRemoved(row))
+                m_seenInPass[size_t(row)] = pass;
+            continue;
+        }
+        cacheRows.append({QString::number(id), object});
         if (row >= 0 && m_sync.contains(id)) {
             // The user's pending edit stays on screen until the outbox settles it.
             if (pass > 0)
@@ -677,11 +684,20 @@ void ContactsModel::markConfirmed(const QString &key)
     if (row < 0 || !m_sync.contains(id))
         return;
     const RowSync sync = m_sync.take(id);
+    // Pages asked before this moment may still arrive with the contact as it was before.
+    if (m_settledAt.size() > 4096) {
+        const qint64 old = ContactPager::now() - 10 * 60 * 1000;   // far beyond any request's life
+        m_settledAt.removeIf([old](const auto &it) { return it.value() < old; });
+    }
+    m_settledAt.insert(id, ContactPager::now());
     if (sync.removed) {
         if (m_database && id > 0)
             m_database->cacheRemove(clientEntity, QString::number(id));
         return;
     }
+    // The server has the change now: so has the cache, for the next start (offline too).
+    if (m_database && id > 0)
+        m_database->cachePut(clientEntity, QString::number(id), m_store.record(row));
     rowsChanged({row});
 }
 

@@ -116,11 +116,13 @@ private:
     void loadFromCache();
     void saveSnapshot();
     QString snapshotPath() const;
-    void onPage(const QJsonArray &rows, int pass);
+    void onPage(const QJsonArray &rows, int pass, qint64 askedAtMs);
     void onPassFinished(int pass, bool clean);
     void onServerRecords(const QJsonArray &rows);
     // Stores server rows; new visible ones are inserted at the end in one beginInsertRows.
-    void mergeServerRows(const QJsonArray &rows, int pass);
+    // askedAtMs: when the rows were asked (ContactPager::now()); rows of a contact whose change
+    // the server confirmed after that are older than what the model shows and are ignored.
+    void mergeServerRows(const QJsonArray &rows, int pass, qint64 askedAtMs = -1);
     void appendVisible(const std::vector<int> &storeRows);
     void rowsChanged(const std::vector<int> &storeRows);
     void removeFromView(int storeRow);
@@ -156,6 +158,7 @@ private:
     QHash<qint64, RowSync> m_sync;  // rows not (yet) as the server has them
     QHash<QString, qint64> m_localIds;   // local key -> row id (negative until created)
     QHash<QUuid, QString> m_opKeys;      // outbox entry -> record key
+    QHash<qint64, qint64> m_settledAt;   // row id -> when the server confirmed its last change
     mutable QHash<QString, qint64> m_externalIds;   // external id -> row id, rebuilt when stale
     mutable int m_externalIdsIndexed = -1;          // store size when it was built
     qint64 m_nextLocalId = -1;

@@ -663,6 +663,49 @@ private Q_SLOTS:
         QVERIFY(model.data(model.index(model.rowOfId(id), ContactsModel::Column::CityState)).toString().startsWith(u"Boulder"_s));
     }
 
+    void aPageAskedBeforeAChangeWasConfirmedDoesNotUndoIt()
+    {
+        // GIVEN a slow network: list pages arrive 1 s after the server made them
+        Account account(*m_sandbox, Sandbox::demoWebKey(), freshDir());
+        store::Outbox outbox(&account.database);
+        QVERIFY(outbox.load());
+        store::OutboxReplayer replayer(&outbox, &account.client);
+        ContactsModel model;
+        auto tester = testerFor(&model);
+        model.setAccount(&account.database, &account.client);
+        model.trackOutbox(&outbox, &replayer);
+        model.fetchMore({});
+        QTRY_VERIFY(!model.isLoading());
+        // The first contact of the list: "Load all" begins a pass with the first page.
+        const QString id = QString::number(serverIds(*m_sandbox).first());
+        QVERIFY(model.rowOfId(id) >= 0);
+        const QString before = model.recordById(id).value(u"city"_s).toString();
+        sandbox::FaultPlan slow;
+        slow.staleAnswerMs = 1000;
+        slow.onlyCalls = {u"read_client_list"_s};
+        m_sandbox->setFaultPlan(slow);
+        // WHEN "Load all" asks the first page again and, meanwhile, an edit of a contact on it
+        // is sent and confirmed
+        const auto staleReads = [this] {
+            const auto log = m_sandbox->requestLog();
+            return std::count_if(log.cbegin(), log.cend(), [](const auto &r) { return r.fault == u"stale"_s; });
+        };
+        model.loadAll(1);   // one page at a time: the client's connections stay free for the edit
+        QTRY_VERIFY(staleReads() > 0);   // the server has made the page: the edit comes after
+        QVERIFY(outbox.enqueue(u"update_client_by_id"_s, {{u"client_id"_s, id}, {u"city"_s, u"Stale Test"_s}}).accepted());
+        model.applyLocalEdit(id, {{u"city"_s, u"Stale Test"_s}});
+        replayer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(outbox.isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isFullyLoaded() && !model.isLoading(), 60000);
+        m_sandbox->setFaultPlan({});
+        // THEN the page's older copy (it was made before the edit) changes neither the row nor the cache
+        QVERIFY(before != u"Stale Test"_s);
+        QCOMPARE(model.recordById(id).value(u"city"_s).toString(), u"Stale Test"_s);
+        const auto cached = account.database.cacheGet(u"client"_s, id);
+        QVERIFY(cached.has_value());
+        QCOMPARE(cached->json.value(u"city"_s).toString(), u"Stale Test"_s);
+    }
+
     void queuedEditsShowAgainAfterARestart()
     {
         // GIVEN edits queued in an earlier session (the replayer never ran)
