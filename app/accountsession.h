@@ -18,6 +18,9 @@ class ContactsModel;
 class DuplicateCheck;
 class TagCatalog;
 class OutboxModel;
+class AppointmentsModel;
+class CalendarDirectory;
+class EventScheduling;
 }
 namespace ct::store { class AccountDatabase; class Outbox; class OutboxReplayer; }
 
@@ -81,6 +84,11 @@ private:
     std::unique_ptr<ct::models::TagCatalog> m_tags;
     std::unique_ptr<ct::models::ContactActivityModel> m_historyNotes;
     std::unique_ptr<ct::models::ContactActivityModel> m_pendingActions;
+    // The calendar (made in populate): chosen users' events, one contact's events, the queue.
+    std::unique_ptr<ct::models::CalendarDirectory> m_calendarDirectory;
+    std::unique_ptr<ct::models::AppointmentsModel> m_appointments;
+    std::unique_ptr<ct::models::AppointmentsModel> m_contactEvents;
+    std::unique_ptr<ct::models::EventScheduling> m_eventScheduling;
     bool m_ready = false;
     QString m_error;
     bool m_online = true;

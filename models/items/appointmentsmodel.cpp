@@ -1,0 +1,563 @@
+// SPDX-License-Identifier: MIT
+#include "appointmentsmodel.h"
+
+#include "contactsmodel.h"
+#include "namelookup.h"
+
+#include "api/activityapi.h"
+#include "api/apiclient.h"
+#include "api/normalizer.h"
+#include "store/accountdatabase.h"
+#include "store/outbox.h"
+#include "store/outboxreplayer.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QLocale>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+using ct::store::OutboxEntry;
+using ct::store::OutboxState;
+namespace RecordKey = ct::store::RecordKey;
+
+namespace ct::models {
+
+namespace {
+
+const QString createCall = u"create_client_event"_s;
+const QString deleteCall = u"delete_client_event"_s;
+const QString confirmedAtKey = u"__confirmed_at"_s;
+
+QString text(const QJsonObject &row, const QString &key)
+{
+    const QJsonValue v = row.value(key);
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    return v.toString();
+}
+
+bool isEventCall(const QString &call)
+{
+    return call == createCall || call == deleteCall;
+}
+
+} // namespace
+
+AppointmentsModel::AppointmentsModel(QObject *parent)
+    : QAbstractTableModel(parent), m_timer(new QTimer(this))
+{
+    connect(m_timer, &QTimer::timeout, this, &AppointmentsModel::refresh);
+}
+
+AppointmentsModel::~AppointmentsModel() = default;
+
+QString AppointmentsModel::appointmentEntity()
+{
+    return ct::api::entityName(ct::api::Entity::Appointment);
+}
+
+QString AppointmentsModel::createdEventEntity()
+{
+    return ct::api::entityName(ct::api::Entity::Event);
+}
+
+QDate AppointmentsModel::serverWindowFirst()
+{
+    return QDate::currentDate();
+}
+
+QDate AppointmentsModel::serverWindowLast()
+{
+    // "7 days from today's date": today and the six days after it.
+    return QDate::currentDate().addDays(6);
+}
+
+bool AppointmentsModel::isServerCovered(QDate date)
+{
+    return date >= serverWindowFirst() && date <= serverWindowLast();
+}
+
+QColor AppointmentsModel::userColor(int index)
+{
+    // Distinct hues that stay readable with dark text on a light tint.
+    static const QList<QColor> palette = {QColor(0x1f, 0x77, 0xb4), QColor(0x2c, 0xa0, 0x2c),
+                                          QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd),
+                                          QColor(0xff, 0x7f, 0x0e), QColor(0x17, 0xbe, 0xcf),
+                                          QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2)};
+    return palette.at(qMax(0, index) % palette.size());
+}
+
+QColor AppointmentsModel::colorForUser(const QString &userId) const
+{
+    const int i = int(m_users.indexOf(userId));
+    return i < 0 ? QColor(Qt::gray) : userColor(i);
+}
+
+CalendarEvent AppointmentsModel::fromRow(const QJsonObject &row)
+{
+    using ct::api::Normalizer::fromApiDate;
+    using ct::api::Normalizer::fromApiTime;
+    CalendarEvent e;
+    e.eventId = text(row, u"event_id"_s);
+    e.key = e.eventId.isEmpty() ? QString() : RecordKey::make(u"event"_s, e.eventId);
+    e.clientId = text(row, u"client_id"_s);
+    e.type = text(row, u"event_type"_s);
+    e.note = text(row, u"event_note"_s);
+    e.userId = text(row, u"user_id"_s);
+    e.planId = text(row, u"event_manual_action_plan_id"_s);
+    e.contactName = QStringList({text(row, u"firstName"_s), text(row, u"lastName"_s)}).join(u' ').trimmed();
+    const QDate date = fromApiDate(text(row, u"event_date"_s));
+    const QTime time = fromApiTime(text(row, u"event_time"_s));
+    e.start = QDateTime(date, time.isValid() ? time : QTime(0, 0));
+    const QString endDateText = text(row, u"event_end_date"_s);
+    const QDate endDate = endDateText.isEmpty() ? date : fromApiDate(endDateText);
+    const QTime endTime = fromApiTime(text(row, u"event_end_time"_s));
+    e.end = endTime.isValid() && endDate.isValid() ? QDateTime(endDate, endTime) : QDateTime();
+    if (!e.end.isValid() || e.end <= e.start)
+        e.end = e.start.addSecs(30 * 60);
+    return e;
+}
+
+void AppointmentsModel::setSources(ct::store::AccountDatabase *database, ct::api::ApiClient *client,
+                                   ct::store::Outbox *outbox, ct::store::OutboxReplayer *replayer)
+{
+    if (m_outbox)
+        disconnect(m_outbox, nullptr, this, nullptr);
+    m_database = database;
+    m_client = client;
+    m_outbox = outbox;
+    ++m_generation;
+    m_tracked.clear();
+    if (m_outbox) {
+        for (const OutboxEntry &e : m_outbox->entries())
+            track(e.opId);
+        connect(m_outbox, &ct::store::Outbox::entryAdded, this, [this](const QUuid &id) { track(id); });
+        connect(m_outbox, &ct::store::Outbox::entryChanged, this, [this](const QUuid &id) { track(id); });
+        connect(m_outbox, &ct::store::Outbox::entryRemoved, this, &AppointmentsModel::onEntryRemoved);
+    }
+    if (replayer)
+        connect(replayer, &ct::store::OutboxReplayer::recordCreated, this, &AppointmentsModel::onRecordCreated,
+                Qt::UniqueConnection);
+    loadCache();
+    rebuild();
+}
+
+void AppointmentsModel::setContacts(ContactsModel *contacts)
+{
+    m_contacts = contacts;
+    scheduleRebuild();
+}
+
+void AppointmentsModel::loadCache()
+{
+    m_serverRows.clear();
+    m_createdRows.clear();
+    if (!m_database)
+        return;
+    for (const auto &cached : m_database->cacheAll(appointmentEntity()))
+        m_serverRows.insert(cached.recordId, cached.json);
+    for (const auto &cached : m_database->cacheAll(createdEventEntity()))
+        m_createdRows.insert(cached.recordId, cached.json);
+}
+
+void AppointmentsModel::setUsers(const QStringList &userIds)
+{
+    if (userIds == m_users)
+        return;
+    m_users = userIds;
+    rebuild();
+}
+
+void AppointmentsModel::setClientFilter(const QString &clientId)
+{
+    if (clientId == m_clientFilter)
+        return;
+    m_clientFilter = clientId;
+    rebuild();
+}
+
+void AppointmentsModel::setRefreshInterval(int ms)
+{
+    if (ms <= 0)
+        m_timer->stop();
+    else
+        m_timer->start(ms);
+}
+
+void AppointmentsModel::refresh()
+{
+    if (!m_client || m_users.isEmpty())
+        return;
+    const int generation = ++m_generation;   // answers of an earlier refresh are dropped
+    const bool wasLoading = isLoading();
+    m_pendingReads = int(m_users.size());
+    m_error.clear();
+    const QDateTime askedAt = QDateTime::currentDateTimeUtc();
+    ct::api::EventsApi api(m_client);
+    for (const QString &user : std::as_const(m_users)) {
+        ct::api::ApiReply *reply = api.appointmentsForUser(user);
+        connect(reply, &ct::api::ApiReply::finished, this,
+                [this, user, generation, askedAt](const ct::api::ApiResult &r) { onAnswer(user, r, generation, askedAt); });
+    }
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
+}
+
+void AppointmentsModel::onAnswer(const QString &userId, const ct::api::ApiResult &result, int generation,
+                                 const QDateTime &askedAt)
+{
+    if (generation != m_generation)
+        return;
+    // CT515: the server knows no such user; nothing of theirs can be shown as current.
+    const bool noRecord = result.status == ct::api::ApiStatus::ServerCode && result.ctCode == ct::api::CtCode::NoRecord;
+    if (result.ok() || noRecord) {
+        QSet<QString> answered;
+        QList<QPair<QString, QJsonObject>> fresh;
+        for (const QJsonValue &v : result.rows) {
+            QJsonObject row = v.toObject();
+            const QString id = text(row, u"event_id"_s);
+            if (id.isEmpty())
+                continue;
+            if (text(row, u"user_id"_s).isEmpty())
+                row.insert(u"user_id"_s, userId);   // the answer is this user's, whatever it omits
+            answered.insert(id);
+            fresh.append({id, row});
+            m_serverRows.insert(id, row);
+        }
+        // Within the window the answer is the whole truth about this user's appointments.
+        const auto inWindow = [&userId](const QJsonObject &row) {
+            return text(row, u"user_id"_s) == userId
+                   && isServerCovered(ct::api::Normalizer::fromApiDate(text(row, u"event_date"_s)));
+        };
+        for (auto it = m_serverRows.begin(); it != m_serverRows.end();) {
+            if (!answered.contains(it.key()) && inWindow(it.value())) {
+                if (m_database)
+                    m_database->cacheRemove(appointmentEntity(), it.key());
+                it = m_serverRows.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        // An appointment confirmed here before the read was asked, and not in its answer, is
+        // gone from the server (cancelled elsewhere).
+        for (auto it = m_createdRows.begin(); it != m_createdRows.end();) {
+            const QJsonObject &row = it.value();
+            const bool stale = text(row, u"event_type"_s) == u"Appointment" && inWindow(row)
+                               && !answered.contains(it.key())
+                               && QDateTime::fromString(text(row, confirmedAtKey), Qt::ISODate) < askedAt;
+            if (stale) {
+                if (m_database)
+                    m_database->cacheRemove(createdEventEntity(), it.key());
+                it = m_createdRows.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (m_database && !fresh.isEmpty())
+            m_database->cachePutMany(appointmentEntity(), fresh);
+        if (noRecord)
+            m_error = tr("The server does not know user %1.").arg(userId);
+    } else {
+        m_error = result.message;
+        Q_EMIT loadFailed(result.message);
+    }
+    if (--m_pendingReads > 0) {
+        scheduleRebuild();
+    } else {
+        rebuild();   // shown before anyone hears it was refreshed
+        m_lastRefreshed = QDateTime::currentDateTime();
+        Q_EMIT loadingChanged(false);
+        Q_EMIT refreshed();
+    }
+}
+
+void AppointmentsModel::track(const QUuid &opId)
+{
+    const OutboxEntry *e = m_outbox ? m_outbox->find(opId) : nullptr;
+    if (!e || !isEventCall(e->callName))
+        return;
+    m_tracked.insert(opId, *e);
+    scheduleRebuild();
+}
+
+void AppointmentsModel::onEntryRemoved(const QUuid &opId)
+{
+    const auto it = m_tracked.constFind(opId);
+    if (it == m_tracked.cend())
+        return;
+    const OutboxEntry e = it.value();
+    m_tracked.erase(it);
+    // The outbox lets an entry go from "in flight" only when the server confirmed it (a user
+    // can discard only what is not in flight).
+    if (e.state == OutboxState::InFlight) {
+        if (e.callName == deleteCall)
+            forgetServerEvent(e.params.value(u"event_id"_s));
+        else if (RecordKey::isLocal(e.recordKey))
+            m_confirmedCreates.insert(e.recordKey, e);   // its id arrives with recordCreated()
+    }
+    scheduleRebuild();
+}
+
+void AppointmentsModel::onRecordCreated(const QString &localKey, const QString &serverId)
+{
+    const auto it = m_confirmedCreates.constFind(localKey);
+    if (it == m_confirmedCreates.cend())
+        return;
+    QJsonObject row;
+    for (auto p = it->params.cbegin(); p != it->params.cend(); ++p)
+        row.insert(p.key(), p.value());
+    m_confirmedCreates.erase(it);
+    row.insert(u"event_id"_s, serverId);
+    // The contact's name, so the event reads well offline and after the contact list changes.
+    const QString name = contactNameFor(text(row, u"client_id"_s));
+    if (!name.isEmpty())
+        row.insert(u"firstName"_s, name);
+    row.insert(confirmedAtKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    m_createdRows.insert(serverId, row);
+    if (m_database)
+        m_database->cachePut(createdEventEntity(), serverId, row);
+    scheduleRebuild();
+}
+
+void AppointmentsModel::forgetServerEvent(const QString &eventId)
+{
+    if (eventId.isEmpty())
+        return;
+    m_serverRows.remove(eventId);
+    m_createdRows.remove(eventId);
+    if (m_database) {
+        m_database->cacheRemove(appointmentEntity(), eventId);
+        m_database->cacheRemove(createdEventEntity(), eventId);
+    }
+}
+
+QString AppointmentsModel::contactNameFor(const QString &clientId) const
+{
+    if (!m_contacts || clientId.isEmpty())
+        return {};
+    const QJsonObject record = m_contacts->recordById(clientId);
+    return QStringList({text(record, u"firstName"_s), text(record, u"lastName"_s)}).join(u' ').trimmed();
+}
+
+QList<CalendarEvent> AppointmentsModel::merged() const
+{
+    const bool allUsers = !m_clientFilter.isEmpty();
+    const auto shown = [&](const CalendarEvent &e) {
+        if (!m_clientFilter.isEmpty() && e.clientId != m_clientFilter)
+            return false;
+        return allUsers || m_users.contains(e.userId);
+    };
+
+    // The outbox in journal order: which events are being cancelled, which are moving.
+    QList<const OutboxEntry *> entries;
+    if (m_outbox) {
+        for (const OutboxEntry &e : m_outbox->entries()) {
+            if (isEventCall(e.callName))
+                entries.append(&e);
+        }
+    }
+    QSet<QString> createRecords;
+    for (const OutboxEntry *e : std::as_const(entries)) {
+        if (e->callName == createCall)
+            createRecords.insert(e->recordKey);
+    }
+    QHash<QString, const OutboxEntry *> deletes;        // event id or local key -> its delete
+    QHash<QString, const OutboxEntry *> moveDeletes;    // record key of a move -> its first half
+    for (const OutboxEntry *e : std::as_const(entries)) {
+        if (e->callName != deleteCall)
+            continue;
+        const QString id = e->params.value(u"event_id"_s);
+        deletes.insert(id, e);
+        // A move: the delete of the old event shares its record with the create of the new one.
+        if (RecordKey::isLocal(e->recordKey) && e->recordKey != id && createRecords.contains(e->recordKey))
+            moveDeletes.insert(e->recordKey, e);
+    }
+    const auto isMoveHalf = [&moveDeletes](const OutboxEntry *d) {
+        return moveDeletes.value(d->recordKey) == d;
+    };
+
+    QList<CalendarEvent> out;
+    QHash<QString, QJsonObject> known = m_createdRows;
+    for (auto it = m_serverRows.cbegin(); it != m_serverRows.cend(); ++it)
+        known.insert(it.key(), it.value());
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+        CalendarEvent e = fromRow(it.value());
+        e.eventId = it.key();
+        e.key = RecordKey::make(u"event"_s, it.key());
+        if (e.contactName.isEmpty())
+            e.contactName = contactNameFor(e.clientId);
+        if (const OutboxEntry *d = deletes.value(it.key())) {
+            if (isMoveHalf(d))
+                continue;   // the pending event at the new time stands for the whole move
+            if (d->state != OutboxState::Failed)
+                continue;   // cancelled here; the server is being told
+            e.sync = SyncState::Failed;
+            e.error = tr("Could not cancel: %1").arg(d->lastError);
+        }
+        if (shown(e))
+            out.append(e);
+    }
+    for (const OutboxEntry *c : std::as_const(entries)) {
+        if (c->callName != createCall)
+            continue;
+        QJsonObject row;
+        for (auto p = c->params.cbegin(); p != c->params.cend(); ++p)
+            row.insert(p.key(), p.value());
+        CalendarEvent e = fromRow(row);
+        e.key = RecordKey::isLocal(c->recordKey) ? c->recordKey : u"op:"_s + c->opId.toString(QUuid::WithoutBraces);
+        e.eventId.clear();
+        e.opId = c->opId;
+        e.contactName = contactNameFor(e.clientId);
+        const bool failed = c->state == OutboxState::Failed || c->state == OutboxState::Conflict;
+        e.sync = failed ? SyncState::Failed : SyncState::Pending;
+        e.error = c->lastError;
+        if (const OutboxEntry *d = deletes.value(e.key); d && d->state != OutboxState::Failed)
+            continue;   // cancelled before the server confirmed it
+        if (const OutboxEntry *d = moveDeletes.value(c->recordKey)) {
+            e.movedFromId = d->params.value(u"event_id"_s);
+            if (d->state == OutboxState::Failed) {
+                e.sync = SyncState::Failed;
+                e.error = tr("Could not move: %1").arg(d->lastError);
+            }
+        }
+        if (shown(e))
+            out.append(e);
+    }
+    std::sort(out.begin(), out.end(), [](const CalendarEvent &a, const CalendarEvent &b) {
+        return a.start != b.start ? a.start < b.start : a.key < b.key;
+    });
+    return out;
+}
+
+void AppointmentsModel::scheduleRebuild()
+{
+    if (m_rebuildQueued)
+        return;
+    m_rebuildQueued = true;
+    QMetaObject::invokeMethod(this, &AppointmentsModel::rebuild, Qt::QueuedConnection);
+}
+
+void AppointmentsModel::rebuild()
+{
+    m_rebuildQueued = false;
+    QList<CalendarEvent> rows = merged();
+    const bool sameKeys = rows.size() == m_rows.size()
+                          && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+                                        [](const CalendarEvent &a, const CalendarEvent &b) { return a.key == b.key; });
+    if (sameKeys) {
+        m_rows = std::move(rows);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int AppointmentsModel::rowOfKey(const QString &key) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+CalendarEvent AppointmentsModel::eventByKey(const QString &key) const
+{
+    const int row = rowOfKey(key);
+    return row < 0 ? CalendarEvent() : m_rows.at(row);
+}
+
+int AppointmentsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AppointmentsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AppointmentsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CalendarEvent &e = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case StartColumn: {
+            const QLocale locale;
+            const QString day = locale.toString(e.start.date(), QLocale::ShortFormat);
+            return tr("%1 %2–%3").arg(day, locale.toString(e.start.time(), QLocale::ShortFormat),
+                                       locale.toString(e.end.time(), QLocale::ShortFormat));
+        }
+        case TypeColumn: {
+            if (e.sync == SyncState::Pending)
+                return e.movedFromId.isEmpty() ? tr("%1 (waiting to be sent)").arg(e.type)
+                                               : tr("%1 (moving, waiting to be sent)").arg(e.type);
+            if (e.sync == SyncState::Failed)
+                return tr("%1 (failed)").arg(e.type);
+            return e.type;
+        }
+        case ContactColumn: return e.contactName.isEmpty() ? e.clientId : e.contactName;
+        case NoteColumn: return e.note;
+        case UserColumn:
+            return m_contacts && m_contacts->names() ? m_contacts->names()->name(NameLookup::User, e.userId.toUtf8())
+                                                     : e.userId;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return e.error.isEmpty() ? QVariant(e.note) : QVariant(e.error);
+    case Qt::FontRole:
+        if (e.sync == SyncState::Pending) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (e.sync == SyncState::Failed)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == StartColumn)
+            return colorForUser(e.userId);
+        break;
+    case StartRole: return e.start;
+    case EndRole: return e.end;
+    case EventTypeRole: return e.type;
+    case ClientIdRole: return e.clientId;
+    case UserIdRole: return e.userId;
+    case NoteRole: return e.note;
+    case ContactNameRole: return e.contactName;
+    case EventIdRole: return e.eventId;
+    case UserColorRole: return colorForUser(e.userId);
+    case SyncStateRole: return int(e.sync);
+    case SyncErrorRole: return e.error;
+    case RecordKeyRole: return e.key;
+    case OperationIdRole: return e.opId;
+    }
+    return {};
+}
+
+QVariant AppointmentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StartColumn: return tr("When");
+    case TypeColumn: return tr("Type");
+    case ContactColumn: return tr("Contact");
+    case NoteColumn: return tr("Note");
+    case UserColumn: return tr("User");
+    }
+    return {};
+}
+
+} // namespace ct::models
