@@ -312,7 +312,7 @@ void CalendarView::updateStatus()
     } else if (!m_model->errorString().isEmpty()) {
         m_status->setText(tr("Could not read the appointments (%1); showing what was read before.").arg(m_model->errorString()));
     } else if (m_model->lastRefreshed().isValid()) {
-        m_status->setText(tr("Read from the server at %1.").arg(QLocale().toString(m_model->lastRefreshed().time(), QLocale::ShortFormat)));
+        m_status->setText(tr("Read from the server at %1.").arg(AppointmentsModel::timeText(m_model->lastRefreshed().time())));
     } else {
         m_status->setText(tr("Showing what was read before."));
     }

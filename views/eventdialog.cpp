@@ -81,7 +81,7 @@ EventDialog::EventDialog(EventScheduling *scheduling, ct::models::ContactsModel 
     m_time = new QTimeEdit(startRow);
     m_time->setObjectName(u"eventTime"_s);
     m_time->setAccessibleName(tr("Time"));
-    m_time->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    m_time->setDisplayFormat(AppointmentsModel::timeFormat());
     startLayout->addWidget(m_date, 1);
     startLayout->addWidget(m_time);
     form->addRow(tr("&When:"), startRow);
@@ -98,7 +98,7 @@ EventDialog::EventDialog(EventScheduling *scheduling, ct::models::ContactsModel 
     m_endTime = new QTimeEdit(m_endRow);
     m_endTime->setObjectName(u"eventEndTime"_s);
     m_endTime->setAccessibleName(tr("End time"));
-    m_endTime->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    m_endTime->setDisplayFormat(AppointmentsModel::timeFormat());
     endLayout->addWidget(m_endDate, 1);
     endLayout->addWidget(m_endTime);
     m_endLabel = new QLabel(tr("&Ends:"), this);

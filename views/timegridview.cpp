@@ -367,7 +367,7 @@ void TimeGridView::paintCanvas(QPainter &p, const QRect &exposed)
                           (WorkEndHour - WorkStartHour) * hourHeight()),
                    Qt::white);
         if (!AppointmentsModel::isServerCovered(m_first.addDays(day)))
-            p.fillRect(r, QBrush(QColor(0xc8, 0xb0, 0x60, 70), Qt::BDiagPattern));
+            p.fillRect(r, QBrush(QColor(0xb8, 0x98, 0x40, 120), Qt::BDiagPattern));
     }
     // Hour and half-hour lines, hour labels in the gutter.
     p.fillRect(QRect(0, exposed.top(), gutterWidth(), exposed.height()), pal.color(QPalette::Window));
@@ -379,7 +379,7 @@ void TimeGridView::paintCanvas(QPainter &p, const QRect &exposed)
         p.drawLine(QPointF(gutterWidth(), y + hourHeight() / 2.0), QPointF(m_canvas->width(), y + hourHeight() / 2.0));
         p.setPen(pal.color(QPalette::WindowText));
         p.drawText(QRectF(0, y + 1, gutterWidth() - 6, 16), Qt::AlignRight | Qt::AlignTop,
-                   locale.toString(QTime(hour, 0), QLocale::ShortFormat));
+                   AppointmentsModel::timeText(QTime(hour, 0)));
     }
     const QStringList users = columnUsers();
     for (int day = 0; day < m_days; ++day) {
@@ -459,7 +459,7 @@ void TimeGridView::drawEvent(QPainter &p, const QRectF &rect, int row, bool ghos
     QDateTime start = e.start;
     if (ghost && m_dragStart.isValid())
         start = m_dragStart;
-    QString heading = locale.toString(start.time(), QLocale::ShortFormat) + u' ' + e.type;
+    QString heading = AppointmentsModel::timeText(start.time()) + u' ' + e.type;
     p.setPen(QColor(0x20, 0x20, 0x20));
     p.setFont(bold);
     p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(heading, Qt::ElideRight, int(textRect.width())));

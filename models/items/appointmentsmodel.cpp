@@ -80,6 +80,19 @@ bool AppointmentsModel::isServerCovered(QDate date)
     return date >= serverWindowFirst() && date <= serverWindowLast();
 }
 
+QString AppointmentsModel::timeFormat()
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s);
+    format.remove(u".ss"_s);
+    return format;
+}
+
+QString AppointmentsModel::timeText(QTime time)
+{
+    return QLocale().toString(time, timeFormat());
+}
+
 QColor AppointmentsModel::userColor(int index)
 {
     // Distinct hues that stay readable with dark text on a light tint.
@@ -494,8 +507,7 @@ QVariant AppointmentsModel::data(const QModelIndex &index, int role) const
         case StartColumn: {
             const QLocale locale;
             const QString day = locale.toString(e.start.date(), QLocale::ShortFormat);
-            return tr("%1 %2–%3").arg(day, locale.toString(e.start.time(), QLocale::ShortFormat),
-                                       locale.toString(e.end.time(), QLocale::ShortFormat));
+            return tr("%1 %2–%3").arg(day, timeText(e.start.time()), timeText(e.end.time()));
         }
         case TypeColumn: {
             if (e.sync == SyncState::Pending)

@@ -98,6 +98,10 @@ public:
     static QDate serverWindowFirst();
     static QDate serverWindowLast();
     static bool isServerCovered(QDate date);
+    // Hours and minutes as the user's locale writes them (the short format of some locales
+    // carries seconds, which a calendar never needs).
+    static QString timeFormat();
+    static QString timeText(QTime time);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

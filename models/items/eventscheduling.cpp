@@ -187,7 +187,7 @@ EventScheduling::Outcome EventScheduling::cancel(const CalendarEvent &event)
 
 bool EventScheduling::isMoveHalf(const ct::store::Outbox &outbox, const OutboxEntry &entry)
 {
-    if (!RecordKey::isLocal(entry.recordKey))
+    if (!RecordKey::isLocal(entry.recordKey) || (entry.callName != createCall && entry.callName != deleteCall))
         return false;
     const QString other = entry.callName == createCall ? deleteCall : createCall;
     if (entry.callName == deleteCall && entry.params.value(u"event_id"_s) == entry.recordKey)

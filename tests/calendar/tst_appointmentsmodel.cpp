@@ -6,6 +6,7 @@
 #include "appointmentsmodel.h"
 #include "eventscheduling.h"
 #include "modelroles.h"
+#include "outboxmodel.h"
 #include "sandbox.h"
 
 #include "api/apiclient.h"
@@ -244,6 +245,11 @@ private Q_SLOTS:
         QVERIFY2(scheduled.accepted, qPrintable(scheduled.problem.message));
         QTRY_VERIFY(m_model->rowOfKey(scheduled.key) >= 0);
         const int row = m_model->rowOfKey(scheduled.key);
+        {
+            models::OutboxModel outboxModel(m_account->outbox.get());
+            if (outboxModel.rowCount() == 1)   // not yet confirmed
+                QCOMPARE(outboxModel.index(0, models::OutboxModel::ActionColumn).data().toString(), u"Schedule event"_s);
+        }
         QCOMPARE(m_model->index(row, 0).data(models::SyncStateRole).toInt(), int(models::SyncState::Pending));
         // AND once sent, the server has it and the model shows it confirmed with its id
         QTRY_VERIFY_WITH_TIMEOUT(m_account->outbox->isEmpty(), 20000);
@@ -277,6 +283,9 @@ private Q_SLOTS:
         QCOMPARE(m_account->outbox->entries().size(), 2);
         for (const auto &entry : m_account->outbox->entries())
             QVERIFY(EventScheduling::isMoveHalf(*m_account->outbox, entry));
+        models::OutboxModel outboxModel(m_account->outbox.get());
+        QVERIFY(outboxModel.index(0, models::OutboxModel::ActionColumn).data().toString().startsWith(u"Move event (1 of 2"_s));
+        QVERIFY(outboxModel.index(1, models::OutboxModel::ActionColumn).data().toString().startsWith(u"Move event (2 of 2"_s));
         m_account->replayer->setPaused(false);
         QTRY_VERIFY_WITH_TIMEOUT(m_account->outbox->isEmpty(), 20000);
         // THEN the server got the delete, then the create, and has one event at the new time
