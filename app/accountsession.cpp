@@ -4,6 +4,7 @@
 #include "appointmentsmodel.h"
 #include "calendardirectory.h"
 #include "calendarview.h"
+#include "contactfinder.h"
 #include "contacteventstab.h"
 #include "eventscheduling.h"
 
@@ -123,6 +124,7 @@ void AccountSession::populate(MainWindow *window)
     // Calendar: the chosen users' events, and every user's events of the contact on show.
     m_calendarDirectory = std::make_unique<ct::models::CalendarDirectory>(m_database.get(), m_contacts->names());
     m_eventScheduling = std::make_unique<ct::models::EventScheduling>(m_outbox.get(), m_replayer.get());
+    m_contactFinder = std::make_unique<ct::models::ContactFinder>(m_contacts.get(), m_api.get());
     m_appointments = std::make_unique<ct::models::AppointmentsModel>();
     m_contactEvents = std::make_unique<ct::models::AppointmentsModel>();
     for (ct::models::AppointmentsModel *model : {m_appointments.get(), m_contactEvents.get()}) {
@@ -138,11 +140,11 @@ void AccountSession::populate(MainWindow *window)
     };
     everyUser();
     connect(m_calendarDirectory.get(), &ct::models::CalendarDirectory::changed, this, everyUser);
-    auto *calendar = new CalendarView(m_appointments.get(), m_eventScheduling.get(), m_contacts.get(),
+    auto *calendar = new CalendarView(m_appointments.get(), m_eventScheduling.get(), m_contactFinder.get(),
                                       m_calendarDirectory.get());
     connect(calendar, &CalendarView::message, this, &AccountSession::message);
     window->addArea(QStringLiteral("calendar"), tr("Calendar"), calendar);
-    auto *events = new ContactEventsTab(m_contactEvents.get(), m_eventScheduling.get(), m_contacts.get(),
+    auto *events = new ContactEventsTab(m_contactEvents.get(), m_eventScheduling.get(), m_contactFinder.get(),
                                         m_calendarDirectory.get());
     detail->tabs()->addTab(events, tr("Events"));
     connect(detail, &ContactDetailPane::contactShown, events, &ContactEventsTab::showContact);

@@ -20,6 +20,7 @@ class TagCatalog;
 class OutboxModel;
 class AppointmentsModel;
 class CalendarDirectory;
+class ContactFinder;
 class EventScheduling;
 }
 namespace ct::store { class AccountDatabase; class Outbox; class OutboxReplayer; }
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<ct::models::AppointmentsModel> m_appointments;
     std::unique_ptr<ct::models::AppointmentsModel> m_contactEvents;
     std::unique_ptr<ct::models::EventScheduling> m_eventScheduling;
+    std::unique_ptr<ct::models::ContactFinder> m_contactFinder;
     bool m_ready = false;
     QString m_error;
     bool m_online = true;

@@ -3,7 +3,7 @@
 
 #include "appointmentsmodel.h"
 #include "calendardirectory.h"
-#include "contactsmodel.h"
+#include "contactfinder.h"
 #include "eventdialog.h"
 #include "eventscheduling.h"
 #include "modelroles.h"
@@ -67,7 +67,7 @@ QToolButton *toolButton(QWidget *parent, const QString &name, const QString &tex
 
 } // namespace
 
-CalendarView::CalendarView(AppointmentsModel *model, EventScheduling *scheduling, ct::models::ContactsModel *contacts,
+CalendarView::CalendarView(AppointmentsModel *model, EventScheduling *scheduling, ct::models::ContactFinder *contacts,
                            ct::models::CalendarDirectory *directory, QWidget *parent)
     : QWidget(parent), m_model(model), m_scheduling(scheduling), m_contacts(contacts), m_directory(directory)
 {

@@ -19,7 +19,7 @@ class TimeGridView;
 namespace ct::models {
 class AppointmentsModel;
 class CalendarDirectory;
-class ContactsModel;
+class ContactFinder;
 class EventScheduling;
 }
 
@@ -35,7 +35,7 @@ public:
     enum class Mode { Day, Week, Agenda };
 
     CalendarView(ct::models::AppointmentsModel *model, ct::models::EventScheduling *scheduling,
-                 ct::models::ContactsModel *contacts, ct::models::CalendarDirectory *directory,
+                 ct::models::ContactFinder *contacts, ct::models::CalendarDirectory *directory,
                  QWidget *parent = nullptr);
 
     void setMode(Mode mode);
@@ -68,7 +68,7 @@ private:
 
     QPointer<ct::models::AppointmentsModel> m_model;
     QPointer<ct::models::EventScheduling> m_scheduling;
-    QPointer<ct::models::ContactsModel> m_contacts;
+    QPointer<ct::models::ContactFinder> m_contacts;
     QPointer<ct::models::CalendarDirectory> m_directory;
     Mode m_mode = Mode::Week;
     QDate m_date = QDate::currentDate();

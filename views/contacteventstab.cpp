@@ -3,7 +3,7 @@
 
 #include "appointmentsmodel.h"
 #include "calendardirectory.h"
-#include "contactsmodel.h"
+#include "contactfinder.h"
 #include "eventdialog.h"
 #include "eventscheduling.h"
 #include "modelroles.h"
@@ -20,7 +20,7 @@ using namespace Qt::Literals::StringLiterals;
 using ct::models::AppointmentsModel;
 
 ContactEventsTab::ContactEventsTab(AppointmentsModel *model, ct::models::EventScheduling *scheduling,
-                                   ct::models::ContactsModel *contacts, ct::models::CalendarDirectory *directory,
+                                   ct::models::ContactFinder *contacts, ct::models::CalendarDirectory *directory,
                                    QWidget *parent)
     : QWidget(parent), m_model(model), m_scheduling(scheduling), m_contacts(contacts), m_directory(directory)
 {

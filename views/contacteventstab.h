@@ -12,7 +12,7 @@ class QTreeView;
 namespace ct::models {
 class AppointmentsModel;
 class CalendarDirectory;
-class ContactsModel;
+class ContactFinder;
 class EventScheduling;
 }
 
@@ -25,7 +25,7 @@ class ContactEventsTab : public QWidget
 public:
     // model: an AppointmentsModel of its own, given every user, filtered to the contact here.
     ContactEventsTab(ct::models::AppointmentsModel *model, ct::models::EventScheduling *scheduling,
-                     ct::models::ContactsModel *contacts, ct::models::CalendarDirectory *directory,
+                     ct::models::ContactFinder *contacts, ct::models::CalendarDirectory *directory,
                      QWidget *parent = nullptr);
 
     // key: a client_id or a new contact's local key; empty shows nothing.
@@ -43,7 +43,7 @@ private:
 
     QPointer<ct::models::AppointmentsModel> m_model;
     QPointer<ct::models::EventScheduling> m_scheduling;
-    QPointer<ct::models::ContactsModel> m_contacts;
+    QPointer<ct::models::ContactFinder> m_contacts;
     QPointer<ct::models::CalendarDirectory> m_directory;
     QString m_key;
     QTreeView *m_list;

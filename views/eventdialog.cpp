@@ -2,7 +2,7 @@
 #include "eventdialog.h"
 
 #include "calendardirectory.h"
-#include "contactsmodel.h"
+#include "contactfinder.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,18 +29,12 @@ using ct::models::EventScheduling;
 namespace {
 constexpr int ClientIdRole = Qt::UserRole + 1;
 const QString appointment = u"Appointment"_s;
-
-QString text(const QJsonObject &row, const QString &key)
-{
-    const QJsonValue v = row.value(key);
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-}
 }
 
-EventDialog::EventDialog(EventScheduling *scheduling, ct::models::ContactsModel *contacts,
+EventDialog::EventDialog(EventScheduling *scheduling, ct::models::ContactFinder *contacts,
                          ct::models::CalendarDirectory *directory, QWidget *parent)
     : QDialog(parent), m_scheduling(scheduling), m_contacts(contacts), m_directory(directory),
-      m_contactChoices(new QStandardItemModel(this))
+      m_contactChoices(new QStandardItemModel(this)), m_serverSearchDelay(new QTimer(this))
 {
     setObjectName(u"eventDialog"_s);
     setWindowTitle(tr("Schedule event"));
@@ -57,7 +52,24 @@ EventDialog::EventDialog(EventScheduling *scheduling, ct::models::ContactsModel 
     m_contact->setCompleter(completer);
     connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this](const QModelIndex &index) { m_clientId = index.data(ClientIdRole).toString(); });
-    connect(m_contact, &QLineEdit::textEdited, this, [this]() { m_clientId.clear(); });
+    // A contact the list does not hold yet is looked up on the server once typing pauses.
+    m_serverSearchDelay->setSingleShot(true);
+    m_serverSearchDelay->setInterval(500);
+    connect(m_contact, &QLineEdit::textEdited, this, [this]() {
+        m_clientId.clear();
+        m_serverSearchDelay->start();
+    });
+    connect(m_serverSearchDelay, &QTimer::timeout, this, [this]() {
+        if (m_contacts && m_contacts->matches(m_contact->text()).isEmpty())
+            m_contacts->searchServer(m_contact->text());
+    });
+    if (m_contacts) {
+        connect(m_contacts, &ct::models::ContactFinder::found, this, [this, completer]() {
+            buildContactChoices();
+            if (m_contact->hasFocus())
+                completer->complete();
+        });
+    }
     form->addRow(tr("&Contact:"), m_contact);
     form->addRow(addErrorLabel(u"client_id"_s));
 
@@ -206,16 +218,9 @@ void EventDialog::buildContactChoices()
     m_contactChoices->clear();
     if (!m_contacts)
         return;
-    // Every contact held, visible in the list or not: name, then what tells namesakes apart.
-    for (int i = 0; i < m_contacts->storeSize(); ++i) {
-        const QJsonObject record = m_contacts->storedRecord(i);
-        const QString id = text(record, u"client_id"_s);
-        if (id.isEmpty())
-            continue;
-        const QString name = QStringList({text(record, u"firstName"_s), text(record, u"lastName"_s)}).join(u' ').trimmed();
-        const QString detail = text(record, u"phone"_s).isEmpty() ? text(record, u"email"_s) : text(record, u"phone"_s);
-        auto *item = new QStandardItem(detail.isEmpty() ? name : tr("%1 — %2").arg(name, detail));
-        item->setData(id, ClientIdRole);
+    for (const auto &match : m_contacts->all()) {
+        auto *item = new QStandardItem(match.label);
+        item->setData(match.clientId, ClientIdRole);
         item->setEditable(false);
         m_contactChoices->appendRow(item);
     }
@@ -226,26 +231,20 @@ QString EventDialog::resolveContact(QString *problem) const
     if (!m_clientId.isEmpty())
         return m_clientId;
     const QString typed = m_contact->text().trimmed();
-    if (typed.isEmpty()) {
+    if (typed.isEmpty() || !m_contacts) {
         *problem = tr("Choose the contact the event is for.");
         return {};
     }
     // Typed without picking: an exact entry, or the only one containing the text.
-    QString found;
-    int matches = 0;
-    for (int i = 0; i < m_contactChoices->rowCount(); ++i) {
-        const QStandardItem *item = m_contactChoices->item(i);
-        if (item->text().compare(typed, Qt::CaseInsensitive) == 0)
-            return item->data(ClientIdRole).toString();
-        if (item->text().contains(typed, Qt::CaseInsensitive)) {
-            found = item->data(ClientIdRole).toString();
-            ++matches;
-        }
-    }
-    if (matches == 1)
-        return found;
-    *problem = matches == 0 ? tr("No contact matches “%1”.").arg(typed)
-                            : tr("%n contacts match; pick one from the list.", nullptr, matches);
+    const auto found = m_contacts->matches(typed);
+    if (found.size() == 1)
+        return found.constFirst().clientId;
+    if (found.isEmpty())
+        *problem = m_contacts->isSearching() ? tr("Looking for “%1” on the server…").arg(typed)
+                                              : tr("No contact matches “%1”. Type a whole email, phone or name "
+                                                   "to look it up on the server.").arg(typed);
+    else
+        *problem = tr("%n contacts match; pick one from the list.", nullptr, int(found.size()));
     return {};
 }
 
@@ -257,11 +256,8 @@ void EventDialog::startNew(const EventDraft &prefill)
     m_cancelEvent->hide();
     clearProblems();
     m_clientId = prefill.clientId;
-    m_contact->setText(m_clientId.isEmpty() ? QString() : [this]() {
-        const QJsonObject r = m_contacts ? m_contacts->recordById(m_clientId) : QJsonObject();
-        const QString name = QStringList({text(r, u"firstName"_s), text(r, u"lastName"_s)}).join(u' ').trimmed();
-        return name.isEmpty() ? m_clientId : name;
-    }());
+    const QString name = m_contacts ? m_contacts->nameOf(m_clientId) : QString();
+    m_contact->setText(name.isEmpty() ? m_clientId : name);
     m_type->setCurrentIndex(qMax(0, m_type->findData(prefill.type.isEmpty() ? appointment : prefill.type)));
     m_date->setDate(prefill.date.isValid() ? prefill.date : QDate::currentDate());
     m_time->setTime(prefill.time.isValid() ? prefill.time : QTime(9, 0));

@@ -16,10 +16,11 @@ class QPlainTextEdit;
 class QPushButton;
 class QStandardItemModel;
 class QTimeEdit;
+class QTimer;
 
 namespace ct::models {
 class CalendarDirectory;
-class ContactsModel;
+class ContactFinder;
 }
 
 // Schedules a new event or changes one: contact (found by typing), type, date and time, the
@@ -30,7 +31,7 @@ class EventDialog : public QDialog
     Q_OBJECT
 
 public:
-    EventDialog(ct::models::EventScheduling *scheduling, ct::models::ContactsModel *contacts,
+    EventDialog(ct::models::EventScheduling *scheduling, ct::models::ContactFinder *contacts,
                 ct::models::CalendarDirectory *directory, QWidget *parent = nullptr);
 
     // A new event, pre-filled (date, time, user; a contact when opened from one).
@@ -59,7 +60,8 @@ private:
     QLabel *addErrorLabel(const QString &key);
 
     QPointer<ct::models::EventScheduling> m_scheduling;
-    QPointer<ct::models::ContactsModel> m_contacts;
+    QPointer<ct::models::ContactFinder> m_contacts;
+    QTimer *m_serverSearchDelay;
     QPointer<ct::models::CalendarDirectory> m_directory;
     ct::models::CalendarEvent m_event;
     QString m_clientId;          // the contact picked from the list

@@ -96,9 +96,9 @@ QStringList CalendarDirectory::chosenUsers() const
 
 void CalendarDirectory::setChosenUsers(const QStringList &userIds)
 {
+    // Only remembered: the lists did not change (and the menu that asked is still in use).
     if (m_database)
         m_database->setValue(chosenKey, userIds.join(u','));
-    Q_EMIT changed();
 }
 
 } // namespace ct::models

@@ -4,6 +4,8 @@
 // sandbox's appointments for the chosen users, opens from the cache offline, and a schedule,
 // a move (delete, then create, as one change) and a cancel end on the server as asked.
 #include "appointmentsmodel.h"
+#include "contactfinder.h"
+#include "contactsmodel.h"
 #include "eventscheduling.h"
 #include "modelroles.h"
 #include "outboxmodel.h"
@@ -385,6 +387,27 @@ private Q_SLOTS:
         disconnect(&m_sandbox, &Sandbox::requestRecorded, this, nullptr);
         QTRY_VERIFY(std::any_of(m_model->events().cbegin(), m_model->events().cend(),
                                 [&](const CalendarEvent &e) { return e.note == note && !e.eventId.isEmpty(); }));
+    }
+
+    void findsAContactTheListDoesNotHoldOnTheServer()
+    {
+        // GIVEN a contacts model that has loaded nothing yet
+        models::ContactsModel contacts;
+        contacts.setAccount(&m_account->database, &m_account->client);
+        models::ContactFinder finder(&contacts, &m_account->client);
+        const QJsonObject target = m_sandbox.clients(Sandbox::demoWebKey()).at(250).toObject();
+        const QString phone = target.value(u"phone"_s).toString();
+        QVERIFY(finder.matches(phone).isEmpty());
+        // WHEN the whole phone number is looked up, THEN the contact joins the model and matches
+        QSignalSpy found(&finder, &models::ContactFinder::found);
+        finder.searchServer(phone);
+        QVERIFY(found.wait(10000));
+        const auto matches = finder.matches(phone);
+        QVERIFY(std::any_of(matches.cbegin(), matches.cend(), [&](const models::ContactFinder::Match &m) {
+            return m.clientId == target.value(u"client_id"_s).toString() && m.label.contains(phone);
+        }));
+        QCOMPARE(finder.nameOf(target.value(u"client_id"_s).toString()),
+                 target.value(u"firstName"_s).toString() + u' ' + target.value(u"lastName"_s).toString());
     }
 
     void cleanupTestCase()

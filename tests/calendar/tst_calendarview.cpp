@@ -21,6 +21,7 @@
 #include "store/outboxreplayer.h"
 
 #include <QAbstractProxyModel>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -288,6 +289,44 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
         QCOMPARE(writesLogged(), QStringList{u"delete_client_event"_s});
         QCOMPARE(serverEventsNoted().size(), 0);
+    }
+
+    void sideBySideSchedulesForTheColumnsUser()
+    {
+        // GIVEN a second user's calendar, shown side by side
+        QAction *second = nullptr;
+        for (QAction *action : m_view->findChildren<QAction *>()) {
+            if (action->objectName().startsWith(u"calendarUser_"_s) && !action->isChecked() && !second)
+                second = action;
+        }
+        QVERIFY(second);
+        const QString other = second->data().toString();
+        second->trigger();
+        QTRY_COMPARE(m_model->users().size(), 2);
+        QCOMPARE(m_model->users().at(1), other);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_model->isLoading(), 20000);
+        QTest::mouseClick(m_view->findChild<QCheckBox *>(u"calendarSideBySide"_s), Qt::LeftButton);
+        TimeGridView *grid = m_view->grid();
+        QVERIFY(grid->isSideBySide());
+        // Each user's events sit in their own column.
+        for (const CalendarEvent &e : m_model->events()) {
+            const QRect r = grid->eventRect(e.key);
+            if (r.isValid())
+                QVERIFY(grid->slotRect(e.start.date(), e.start.time(), e.userId).intersects(r));
+        }
+        // WHEN an empty slot in the second user's column is clicked, THEN the event is theirs
+        QTime free;
+        for (int hour = 6; hour < 8 && !free.isValid(); ++hour)
+            free = isFree(m_day, QTime(hour, 0)) ? QTime(hour, 0) : QTime();
+        QVERIFY(free.isValid());
+        const QRect slot = grid->slotRect(m_day, free, other);
+        QVERIFY(!slot.intersects(grid->slotRect(m_day, free, m_model->users().constFirst())));
+        QTest::mouseClick(grid->canvas(), Qt::LeftButton, {}, slot.center());
+        QTRY_VERIFY(m_view->openDialog());
+        QCOMPARE(m_view->openDialog()->findChild<QComboBox *>(u"eventUser"_s)->currentData().toString(), other);
+        QTest::mouseClick(m_view->openDialog()->findChild<QPushButton *>(u"closeEventDialog"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_view->openDialog());
+        QVERIFY(m_session->outbox()->isEmpty());
     }
 
     void cleanupTestCase()
