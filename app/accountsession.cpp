@@ -130,8 +130,8 @@ void AccountSession::populate(MainWindow *window)
     for (ct::models::AppointmentsModel *model : {m_appointments.get(), m_contactEvents.get()}) {
         model->setSources(m_database.get(), m_api.get(), m_outbox.get(), m_replayer.get());
         model->setContacts(m_contacts.get());
-        model->setRefreshInterval(5 * 60 * 1000);
     }
+    m_appointments->setRefreshInterval(5 * 60 * 1000);   // the contact's tab reads when it is looked at
     const auto everyUser = [this]() {
         QStringList ids;
         for (const auto &user : m_calendarDirectory->users())

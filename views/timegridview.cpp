@@ -459,7 +459,7 @@ void TimeGridView::drawEvent(QPainter &p, const QRectF &rect, int row, bool ghos
     QDateTime start = e.start;
     if (ghost && m_dragStart.isValid())
         start = m_dragStart;
-    QString heading = AppointmentsModel::timeText(start.time()) + u' ' + e.type;
+    QString heading = AppointmentsModel::timeText(start.time()) + u' ' + AppointmentsModel::typeLabel(e.type);
     p.setPen(QColor(0x20, 0x20, 0x20));
     p.setFont(bold);
     p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(heading, Qt::ElideRight, int(textRect.width())));

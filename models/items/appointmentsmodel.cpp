@@ -80,6 +80,17 @@ bool AppointmentsModel::isServerCovered(QDate date)
     return date >= serverWindowFirst() && date <= serverWindowLast();
 }
 
+QString AppointmentsModel::typeLabel(const QString &type)
+{
+    if (type == u"Call")
+        return tr("Call");
+    if (type == u"Contact Reminder")
+        return tr("Contact Reminder");
+    if (type == u"Appointment")
+        return tr("Appointment");
+    return type;   // a type a newer server added: shown as it came
+}
+
 QString AppointmentsModel::timeFormat()
 {
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
@@ -511,11 +522,11 @@ QVariant AppointmentsModel::data(const QModelIndex &index, int role) const
         }
         case TypeColumn: {
             if (e.sync == SyncState::Pending)
-                return e.movedFromId.isEmpty() ? tr("%1 (waiting to be sent)").arg(e.type)
-                                               : tr("%1 (moving, waiting to be sent)").arg(e.type);
+                return e.movedFromId.isEmpty() ? tr("%1 (waiting to be sent)").arg(typeLabel(e.type))
+                                               : tr("%1 (moving, waiting to be sent)").arg(typeLabel(e.type));
             if (e.sync == SyncState::Failed)
-                return tr("%1 (failed)").arg(e.type);
-            return e.type;
+                return tr("%1 (failed)").arg(typeLabel(e.type));
+            return typeLabel(e.type);
         }
         case ContactColumn: return e.contactName.isEmpty() ? e.clientId : e.contactName;
         case NoteColumn: return e.note;

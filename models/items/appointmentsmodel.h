@@ -101,6 +101,8 @@ public:
     // Hours and minutes as the user's locale writes them (the short format of some locales
     // carries seconds, which a calendar never needs).
     static QString timeFormat();
+    // event_type in the user's language.
+    static QString typeLabel(const QString &type);
     static QString timeText(QTime time);
 
     int rowCount(const QModelIndex &parent = {}) const override;
