@@ -6,6 +6,8 @@
 #include "store/outbox.h"
 #include "store/outboxreplayer.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using ct::store::OutboxEntry;
 using ct::store::OutboxState;
@@ -169,13 +171,23 @@ EventScheduling::Outcome EventScheduling::cancel(const CalendarEvent &event)
         const auto r = m_outbox->enqueue(deleteCall, {{u"event_id"_s, event.eventId}});
         return r.accepted() ? Outcome{true, event.key, {}} : refused(r.errorString);
     }
-    // A pending move: dropping its create leaves the delete of the old time, which is exactly
-    // cancelling the event.
+    // A pending move: its create goes (the outbox takes the unsent delete along with it), and
+    // what remains to do is deleting the old event, once.
     const OutboxEntry *create = m_outbox->find(event.opId);
     if ((!event.movedFromId.isEmpty() || !RecordKey::isLocal(event.key)) && create
         && create->state != OutboxState::InFlight && !create->maybeApplied) {
-        if (m_replayer && m_replayer->discard(event.opId))
+        if (!m_replayer || !m_replayer->discard(event.opId))
+            return refused(tr("The event is being sent to the server; cancel it again in a moment."));
+        if (event.movedFromId.isEmpty())
             return Outcome{true, event.key, {}};
+        const bool oldStillGoing = std::any_of(m_outbox->entries().cbegin(), m_outbox->entries().cend(),
+                                               [&event](const OutboxEntry &e) {
+            return e.callName == deleteCall && e.params.value(u"event_id"_s) == event.movedFromId;
+        });
+        if (oldStillGoing)
+            return Outcome{true, event.key, {}};
+        const auto r = m_outbox->enqueue(deleteCall, {{u"event_id"_s, event.movedFromId}});
+        return r.accepted() ? Outcome{true, event.key, {}} : refused(r.errorString);
     }
     if (!RecordKey::isLocal(event.key))
         return refused(tr("The event is being sent to the server; cancel it again in a moment."));

@@ -37,9 +37,9 @@ struct EventDraft
 //
 // A move puts both halves under one new local record key ("event:local:<uuid>"): the outbox
 // sends a record's entries one at a time in order, so the create never overtakes the delete, and
-// a delete that fails stops the create behind it. Discarding such a delete discards its create
-// too (Outbox::discard), so the new time is never booked while the old one stays: the move
-// succeeds or fails as one change.
+// a delete that fails stops the create behind it. Discarding either half discards the other
+// (Outbox::discard), so the new time is never booked while the old one stays, nor the old one
+// freed without the new one booked: the move succeeds, fails or goes away as one change.
 class EventScheduling : public QObject
 {
     Q_OBJECT

@@ -332,6 +332,39 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.requestLog().size(), 0);
     }
 
+    void cancellingAPendingMoveCancelsTheEvent()
+    {
+        EventScheduling scheduling(m_account->outbox.get(), m_account->replayer.get());
+        const QString note = u"Move then cancel"_s;
+        const auto scheduled = scheduling.schedule(draftFor(m_model->users().constFirst(), note,
+                                                            QDate::currentDate().addDays(1), QTime(5, 0)));
+        QVERIFY(scheduled.accepted);
+        QTRY_VERIFY_WITH_TIMEOUT(m_account->outbox->isEmpty(), 20000);
+        QTRY_VERIFY(std::any_of(m_model->events().cbegin(), m_model->events().cend(),
+                                [&](const CalendarEvent &e) { return e.note == note && !e.eventId.isEmpty(); }));
+        CalendarEvent made;
+        for (const CalendarEvent &e : m_model->events())
+            made = e.note == note ? e : made;
+        // GIVEN a move not yet sent
+        m_account->replayer->setPaused(true);
+        EventDraft to = EventDraft::fromEvent(made);
+        to.time = QTime(5, 30);
+        to.endTime = QTime(6, 30);
+        const auto moved = scheduling.move(made, to);
+        QVERIFY(moved.accepted);
+        QTRY_VERIFY(m_model->rowOfKey(moved.key) >= 0);
+        // WHEN the moving event is cancelled, THEN only the old event's delete is left to send
+        QVERIFY(scheduling.cancel(m_model->eventByKey(moved.key)).accepted);
+        QCOMPARE(m_account->outbox->entries().size(), 1);
+        QCOMPARE(m_account->outbox->entries().constFirst().callName, u"delete_client_event"_s);
+        QCOMPARE(m_account->outbox->entries().constFirst().params.value(u"event_id"_s), made.eventId);
+        QTRY_COMPARE(m_model->rowOfKey(moved.key), -1);
+        QTRY_COMPARE(m_model->rowOfKey(made.key), -1);
+        m_account->replayer->setPaused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(m_account->outbox->isEmpty(), 20000);
+        QCOMPARE(eventsNoted(note), 0);
+    }
+
     void aMoveWhoseDeleteFailsNeverCreatesAlone()
     {
         EventScheduling scheduling(m_account->outbox.get(), m_account->replayer.get());
