@@ -160,6 +160,7 @@ CalendarView::CalendarView(AppointmentsModel *model, EventScheduling *scheduling
     m_agenda->setUniformRowHeights(true);
     m_agenda->setAlternatingRowColors(true);
     m_agenda->setModel(m_agendaFilter);
+    m_agenda->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_agenda->header()->setSectionResizeMode(AppointmentsModel::NoteColumn, QHeaderView::Stretch);
     m_agenda->header()->setStretchLastSection(false);
     connect(m_agenda, &QTreeView::activated, this, [this](const QModelIndex &index) {

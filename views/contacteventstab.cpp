@@ -31,8 +31,10 @@ ContactEventsTab::ContactEventsTab(AppointmentsModel *model, ct::models::EventSc
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setModel(model);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(AppointmentsModel::NoteColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
+    m_list->setColumnHidden(AppointmentsModel::ContactColumn, true);   // the tab is the contact's
     connect(m_list, &QTreeView::activated, this,
             [this](const QModelIndex &index) { openEvent(index.data(ct::models::RecordKeyRole).toString()); });
     m_schedule = new QPushButton(tr("&Schedule…"), this);
