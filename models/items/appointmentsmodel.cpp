@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "appointmentsmodel.h"
 
+#include "calendarmerge.h"
 #include "contactsmodel.h"
 #include "namelookup.h"
 
@@ -118,31 +119,6 @@ QColor AppointmentsModel::colorForUser(const QString &userId) const
 {
     const int i = int(m_users.indexOf(userId));
     return i < 0 ? QColor(Qt::gray) : userColor(i);
-}
-
-CalendarEvent AppointmentsModel::fromRow(const QJsonObject &row)
-{
-    using ct::api::Normalizer::fromApiDate;
-    using ct::api::Normalizer::fromApiTime;
-    CalendarEvent e;
-    e.eventId = text(row, u"event_id"_s);
-    e.key = e.eventId.isEmpty() ? QString() : RecordKey::make(u"event"_s, e.eventId);
-    e.clientId = text(row, u"client_id"_s);
-    e.type = text(row, u"event_type"_s);
-    e.note = text(row, u"event_note"_s);
-    e.userId = text(row, u"user_id"_s);
-    e.planId = text(row, u"event_manual_action_plan_id"_s);
-    e.contactName = QStringList({text(row, u"firstName"_s), text(row, u"lastName"_s)}).join(u' ').trimmed();
-    const QDate date = fromApiDate(text(row, u"event_date"_s));
-    const QTime time = fromApiTime(text(row, u"event_time"_s));
-    e.start = QDateTime(date, time.isValid() ? time : QTime(0, 0));
-    const QString endDateText = text(row, u"event_end_date"_s);
-    const QDate endDate = endDateText.isEmpty() ? date : fromApiDate(endDateText);
-    const QTime endTime = fromApiTime(text(row, u"event_end_time"_s));
-    e.end = endTime.isValid() && endDate.isValid() ? QDateTime(endDate, endTime) : QDateTime();
-    if (!e.end.isValid() || e.end <= e.start)
-        e.end = e.start.addSecs(30 * 60);
-    return e;
 }
 
 void AppointmentsModel::setSources(ct::store::AccountDatabase *database, ct::api::ApiClient *client,
@@ -366,96 +342,6 @@ QString AppointmentsModel::contactNameFor(const QString &clientId) const
     return QStringList({text(record, u"firstName"_s), text(record, u"lastName"_s)}).join(u' ').trimmed();
 }
 
-QList<CalendarEvent> AppointmentsModel::merged() const
-{
-    const bool allUsers = !m_clientFilter.isEmpty();
-    const auto shown = [&](const CalendarEvent &e) {
-        if (!m_clientFilter.isEmpty() && e.clientId != m_clientFilter)
-            return false;
-        return allUsers || m_users.contains(e.userId);
-    };
-
-    // The outbox in journal order: which events are being cancelled, which are moving.
-    QList<const OutboxEntry *> entries;
-    if (m_outbox) {
-        for (const OutboxEntry &e : m_outbox->entries()) {
-            if (isEventCall(e.callName))
-                entries.append(&e);
-        }
-    }
-    QSet<QString> createRecords;
-    for (const OutboxEntry *e : std::as_const(entries)) {
-        if (e->callName == createCall)
-            createRecords.insert(e->recordKey);
-    }
-    QHash<QString, const OutboxEntry *> deletes;        // event id or local key -> its delete
-    QHash<QString, const OutboxEntry *> moveDeletes;    // record key of a move -> its first half
-    for (const OutboxEntry *e : std::as_const(entries)) {
-        if (e->callName != deleteCall)
-            continue;
-        const QString id = e->params.value(u"event_id"_s);
-        deletes.insert(id, e);
-        // A move: the delete of the old event shares its record with the create of the new one.
-        if (RecordKey::isLocal(e->recordKey) && e->recordKey != id && createRecords.contains(e->recordKey))
-            moveDeletes.insert(e->recordKey, e);
-    }
-    const auto isMoveHalf = [&moveDeletes](const OutboxEntry *d) {
-        return moveDeletes.value(d->recordKey) == d;
-    };
-
-    QList<CalendarEvent> out;
-    QHash<QString, QJsonObject> known = m_createdRows;
-    for (auto it = m_serverRows.cbegin(); it != m_serverRows.cend(); ++it)
-        known.insert(it.key(), it.value());
-    for (auto it = known.cbegin(); it != known.cend(); ++it) {
-        CalendarEvent e = fromRow(it.value());
-        e.eventId = it.key();
-        e.key = RecordKey::make(u"event"_s, it.key());
-        if (e.contactName.isEmpty())
-            e.contactName = contactNameFor(e.clientId);
-        if (const OutboxEntry *d = deletes.value(it.key())) {
-            if (isMoveHalf(d))
-                continue;   // the pending event at the new time stands for the whole move
-            if (d->state != OutboxState::Failed)
-                continue;   // cancelled here; the server is being told
-            e.sync = SyncState::Failed;
-            e.error = tr("Could not cancel: %1").arg(d->lastError);
-        }
-        if (shown(e))
-            out.append(e);
-    }
-    for (const OutboxEntry *c : std::as_const(entries)) {
-        if (c->callName != createCall)
-            continue;
-        QJsonObject row;
-        for (auto p = c->params.cbegin(); p != c->params.cend(); ++p)
-            row.insert(p.key(), p.value());
-        CalendarEvent e = fromRow(row);
-        e.key = RecordKey::isLocal(c->recordKey) ? c->recordKey : u"op:"_s + c->opId.toString(QUuid::WithoutBraces);
-        e.eventId.clear();
-        e.opId = c->opId;
-        e.contactName = contactNameFor(e.clientId);
-        const bool failed = c->state == OutboxState::Failed || c->state == OutboxState::Conflict;
-        e.sync = failed ? SyncState::Failed : SyncState::Pending;
-        e.error = c->lastError;
-        if (const OutboxEntry *d = deletes.value(e.key); d && d->state != OutboxState::Failed)
-            continue;   // cancelled before the server confirmed it
-        if (const OutboxEntry *d = moveDeletes.value(c->recordKey)) {
-            e.movedFromId = d->params.value(u"event_id"_s);
-            if (d->state == OutboxState::Failed) {
-                e.sync = SyncState::Failed;
-                e.error = tr("Could not move: %1").arg(d->lastError);
-            }
-        }
-        if (shown(e))
-            out.append(e);
-    }
-    std::sort(out.begin(), out.end(), [](const CalendarEvent &a, const CalendarEvent &b) {
-        return a.start != b.start ? a.start < b.start : a.key < b.key;
-    });
-    return out;
-}
-
 void AppointmentsModel::scheduleRebuild()
 {
     if (m_rebuildQueued)
@@ -467,7 +353,9 @@ void AppointmentsModel::scheduleRebuild()
 void AppointmentsModel::rebuild()
 {
     m_rebuildQueued = false;
-    QList<CalendarEvent> rows = merged();
+    QList<CalendarEvent> rows = CalendarMerge::merge(
+            m_createdRows, m_serverRows, m_outbox ? m_outbox->entries() : QList<OutboxEntry>(), {m_users, m_clientFilter},
+            [this](const QString &clientId) { return contactNameFor(clientId); });
     const bool sameKeys = rows.size() == m_rows.size()
                           && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
                                         [](const CalendarEvent &a, const CalendarEvent &b) { return a.key == b.key; });

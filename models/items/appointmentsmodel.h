@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "calendarevent.h"
 #include "modelroles.h"
 
 #include "api/apicall.h"
@@ -23,28 +24,6 @@ namespace ct::models {
 
 class ContactsModel;
 
-// One event as the calendar shows it: what the server reported, what this console created and
-// the server confirmed, or what still waits in the outbox.
-struct CalendarEvent
-{
-    QString key;            // "event:123"; "event:local:<uuid>" while its create is queued
-    QString eventId;        // the server's id, empty while pending
-    QString clientId;
-    QString contactName;
-    QString type;           // Call, Contact Reminder, Appointment
-    QString note;
-    QString userId;
-    QString planId;         // event_manual_action_plan_id, empty when none
-    QDateTime start;
-    QDateTime end;          // start + 30 min when the event has no end (calls, reminders)
-    SyncState sync = SyncState::Confirmed;
-    QString error;          // the server's refusal of the queued change
-    QUuid opId;             // the queued create (pending events)
-    QString movedFromId;    // a pending move: the server id of the event it replaces
-
-    bool isValid() const { return !key.isEmpty(); }
-    bool isPending() const { return eventId.isEmpty(); }
-};
 
 // The events of the users the calendar shows (read_appts_by_user_id per user), merged with the
 // events this console created and the edits waiting in the outbox, ordered by start. Reads land
@@ -118,8 +97,6 @@ public:
     // The cache entities: server reads, and events confirmed to this console.
     static QString appointmentEntity();
     static QString createdEventEntity();
-    // An event from a server row or from create_client_event parameters.
-    static CalendarEvent fromRow(const QJsonObject &row);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -133,7 +110,6 @@ private:
     void loadCache();
     void scheduleRebuild();
     void rebuild();
-    QList<CalendarEvent> merged() const;
     QString contactNameFor(const QString &clientId) const;
     void track(const QUuid &opId);
     void onEntryRemoved(const QUuid &opId);

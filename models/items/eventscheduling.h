@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "appointmentsmodel.h"
+#include "calendarevent.h"
 
 #include "api/apicall.h"
 
@@ -10,7 +10,7 @@
 #include <QPointer>
 #include <QTime>
 
-namespace ct::store { class Outbox; class OutboxReplayer; }
+namespace ct::store { class Outbox; class OutboxReplayer; struct OutboxEntry; }
 
 namespace ct::models {
 

@@ -4,6 +4,7 @@
 // sandbox's appointments for the chosen users, opens from the cache offline, and a schedule,
 // a move (delete, then create, as one change) and a cancel end on the server as asked.
 #include "appointmentsmodel.h"
+#include "calendarmerge.h"
 #include "contactfinder.h"
 #include "contactsmodel.h"
 #include "eventscheduling.h"
@@ -233,6 +234,55 @@ private Q_SLOTS:
             QCOMPARE(p.value(u"event_time"_s), u"10:00:00"_s);
             QCOMPARE(p.contains(u"event_end_time"_s), type == u"Appointment");
         }
+    }
+
+    void mergeReadsTheOutbox_data()
+    {
+        QTest::addColumn<QString>("journal");          // d = delete of 5, m = move of 5, c = new create
+        QTest::addColumn<int>("deleteState");
+        QTest::addColumn<QStringList>("expected");     // key, sync state, moved from
+        const int pending = int(store::OutboxState::Pending), failed = int(store::OutboxState::Failed);
+        QTest::newRow("nothing queued") << u""_s << pending << QStringList{u"event:5 0 "_s};
+        QTest::newRow("cancel waiting") << u"d"_s << pending << QStringList{};
+        QTest::newRow("cancel refused") << u"d"_s << failed << QStringList{u"event:5 2 "_s};
+        QTest::newRow("move waiting") << u"m"_s << pending << QStringList{u"event:local:m 1 5"_s};
+        QTest::newRow("move refused") << u"m"_s << failed << QStringList{u"event:local:m 2 5"_s};
+        QTest::newRow("new event") << u"c"_s << pending << QStringList{u"event:5 0 "_s, u"event:local:c 1 "_s};
+    }
+
+    void mergeReadsTheOutbox()
+    {
+        QFETCH(QString, journal);
+        QFETCH(int, deleteState);
+        QFETCH(QStringList, expected);
+        const QJsonObject row{{u"event_id"_s, u"5"_s}, {u"client_id"_s, u"9"_s}, {u"event_type"_s, u"Appointment"_s},
+                              {u"event_date"_s, u"2030:01:02"_s}, {u"event_time"_s, u"09:00:00"_s}, {u"user_id"_s, u"7"_s}};
+        const api::ApiParams create{{u"client_id"_s, u"9"_s}, {u"event_type"_s, u"Call"_s}, {u"event_date"_s, u"2030:01:03"_s},
+                                    {u"event_time"_s, u"10:00:00"_s}, {u"event_note"_s, u"n"_s}, {u"user_id"_s, u"7"_s}};
+        QList<store::OutboxEntry> entries;
+        const auto add = [&](const QString &call, const api::ApiParams &params, const QString &key, int state) {
+            store::OutboxEntry e;
+            e.opId = QUuid::createUuid();
+            e.callName = call;
+            e.params = params;
+            e.recordKey = key;
+            e.state = store::OutboxState(state);
+            entries.append(e);
+        };
+        if (journal == u"d")
+            add(u"delete_client_event"_s, {{u"event_id"_s, u"5"_s}}, u"event:5"_s, deleteState);
+        if (journal == u"m") {
+            add(u"delete_client_event"_s, {{u"event_id"_s, u"5"_s}}, u"event:local:m"_s, deleteState);
+            add(u"create_client_event"_s, create, u"event:local:m"_s, int(store::OutboxState::Pending));
+        }
+        if (journal == u"c")
+            add(u"create_client_event"_s, create, u"event:local:c"_s, int(store::OutboxState::Pending));
+        const auto events = models::CalendarMerge::merge({}, {{u"5"_s, row}}, entries, {{u"7"_s}, {}},
+                                                         [](const QString &) { return u"Name"_s; });
+        QStringList got;
+        for (const CalendarEvent &e : events)
+            got.append(u"%1 %2 %3"_s.arg(e.key).arg(int(e.sync)).arg(e.movedFromId));
+        QCOMPARE(got, expected);
     }
 
     void schedulesMovesAndCancels()
