@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -29,7 +30,7 @@ public:
     {
         setMouseTracking(false);
         setAttribute(Qt::WA_OpaquePaintEvent);
-        setFocusPolicy(Qt::ClickFocus);
+        setFocusPolicy(Qt::StrongFocus);
     }
     QSize sizeHint() const override { return {600, 24 * m_view->hourHeight()}; }
 
@@ -46,6 +47,11 @@ protected:
             m_view->pressAt(e->position().toPoint());
     }
     void mouseMoveEvent(QMouseEvent *e) override { m_view->moveTo(e->position().toPoint()); }
+    void keyPressEvent(QKeyEvent *e) override
+    {
+        if (!m_view->keyPressed(e->key()))
+            QWidget::keyPressEvent(e);
+    }
     void mouseReleaseEvent(QMouseEvent *e) override
     {
         if (e->button() == Qt::LeftButton)
@@ -93,7 +99,7 @@ TimeGridView::TimeGridView(QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_scroll, 1);
     setAccessibleName(tr("Calendar time grid"));
-    m_canvas->setAccessibleName(tr("Time slots and events; click an empty slot to schedule, drag an event to move it"));
+    m_canvas->setAccessibleName(tr("Time slots and events: click an empty slot or press Enter to schedule, arrow keys move between slots, drag an event to move it"));
 
     // The "now" line moves on its own.
     auto *tick = new QTimer(this);
@@ -542,4 +548,47 @@ void TimeGridView::releaseAt(const QPoint &pos)
     m_selectedUser = userAt(pos);
     m_canvas->update();
     Q_EMIT slotActivated(m_selectedSlot, m_selectedUser);
+}
+
+bool TimeGridView::keyPressed(int key)
+{
+    // The keyboard walks the slots: arrows by half an hour or a day, Enter opens what is there.
+    if (!m_selectedSlot.isValid()) {
+        const QDate today = QDate::currentDate();
+        const QDate day = today >= m_first && today < m_first.addDays(m_days) ? today : m_first;
+        m_selectedSlot = QDateTime(day, QTime(WorkStartHour, 0));
+        m_selectedUser = m_defaultUser.isEmpty() && m_model ? m_model->users().value(0) : m_defaultUser;
+        if (key != Qt::Key_Return && key != Qt::Key_Enter) {
+            m_canvas->update();
+            return true;
+        }
+    }
+    QDateTime slot = m_selectedSlot;
+    switch (key) {
+    case Qt::Key_Up: slot = slot.addSecs(-SlotMinutes * 60); break;
+    case Qt::Key_Down: slot = slot.addSecs(SlotMinutes * 60); break;
+    case Qt::Key_Left: slot = slot.addDays(-1); break;
+    case Qt::Key_Right: slot = slot.addDays(1); break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter: {
+        const QRect r = slotRect(slot.date(), slot.time(), m_selectedUser);
+        const QString eventKey = r.isValid() ? eventAt(r.center()) : QString();
+        if (!eventKey.isEmpty())
+            Q_EMIT eventActivated(eventKey);
+        else
+            Q_EMIT slotActivated(slot, m_selectedUser);
+        return true;
+    }
+    default:
+        return false;
+    }
+    // Stay within the days shown and within the day.
+    const bool leftTheDay = (key == Qt::Key_Up || key == Qt::Key_Down) && slot.date() != m_selectedSlot.date();
+    if (leftTheDay || slot.date() < m_first || slot.date() >= m_first.addDays(m_days))
+        return true;
+    m_selectedSlot = slot;
+    const QRect r = slotRect(slot.date(), slot.time(), m_selectedUser);
+    m_scroll->ensureVisible(r.center().x(), r.center().y(), 0, hourHeight());
+    m_canvas->update();
+    return true;
 }

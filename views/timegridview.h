@@ -15,8 +15,9 @@ namespace ct::models { class AppointmentsModel; }
 // The day and week views: days side by side as a time grid (working hours white, the rest
 // shaded, a red line at the current time), the appointments model's events drawn in their
 // users' colours, overlaid or in one column per user. Clicking an empty slot asks for a new
-// event there; clicking an event opens it; dragging it asks to move it. Dates the server does
-// not answer for are hatched and say so.
+// event there; clicking an event opens it; dragging it asks to move it; the arrow keys walk the
+// slots and Enter opens the one selected. Dates the server does not answer for are hatched and
+// say so.
 class TimeGridView : public QWidget
 {
     Q_OBJECT
@@ -86,6 +87,7 @@ private:
     void pressAt(const QPoint &pos);
     void moveTo(const QPoint &pos);
     void releaseAt(const QPoint &pos);
+    bool keyPressed(int key);
     void drawEvent(QPainter &p, const QRectF &rect, int row, bool ghost) const;
 
     QPointer<ct::models::AppointmentsModel> m_model;

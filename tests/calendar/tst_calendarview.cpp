@@ -320,13 +320,21 @@ private Q_SLOTS:
         }
         // WHEN an empty slot in the second user's column is clicked, THEN the event is theirs
         QTime free;
-        for (int hour = 6; hour < 8 && !free.isValid(); ++hour)
-            free = isFree(m_day, QTime(hour, 0)) ? QTime(hour, 0) : QTime();
+        for (int hour = 5; hour < 8 && !free.isValid(); ++hour)
+            free = isFree(m_day, QTime(hour, 0)) && isFree(m_day, QTime(hour, 30)) ? QTime(hour, 0) : QTime();
         QVERIFY(free.isValid());
         const QRect slot = grid->slotRect(m_day, free, other);
         QVERIFY(!slot.intersects(grid->slotRect(m_day, free, m_model->users().constFirst())));
         QTest::mouseClick(grid->canvas(), Qt::LeftButton, {}, slot.center());
         QTRY_VERIFY(m_view->openDialog());
+        QCOMPARE(m_view->openDialog()->findChild<QComboBox *>(u"eventUser"_s)->currentData().toString(), other);
+        QTest::mouseClick(m_view->openDialog()->findChild<QPushButton *>(u"closeEventDialog"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_view->openDialog());
+        // AND from the keyboard: down half an hour, Enter opens that slot for the same user
+        QTest::keyClick(grid->canvas(), Qt::Key_Down);
+        QTest::keyClick(grid->canvas(), Qt::Key_Return);
+        QTRY_VERIFY(m_view->openDialog());
+        QCOMPARE(m_view->openDialog()->findChild<QTimeEdit *>(u"eventTime"_s)->time(), free.addSecs(30 * 60));
         QCOMPARE(m_view->openDialog()->findChild<QComboBox *>(u"eventUser"_s)->currentData().toString(), other);
         QTest::mouseClick(m_view->openDialog()->findChild<QPushButton *>(u"closeEventDialog"_s), Qt::LeftButton);
         QTRY_VERIFY(!m_view->openDialog());
