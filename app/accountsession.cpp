@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "accountsession.h"
 
+#include "appointmentsmodel.h"
+#include "calendardirectory.h"
+#include "calendarview.h"
+#include "contactfinder.h"
+#include "contacteventstab.h"
+#include "eventscheduling.h"
+
 #include "contactactivitymodel.h"
 #include "contactdetailpane.h"
 #include "contactediting.h"
@@ -39,6 +46,7 @@
 #include <QAction>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTabWidget>
 
 AccountSession::AccountSession(const QUrl &apiUrl, const ct::credentials::AccountCredentials &credentials,
                                const QString &dataDirectory, QObject *parent)
@@ -198,6 +206,33 @@ void AccountSession::populate(MainWindow *window)
     m_users->refresh();
     window->addArea(QStringLiteral("administration"), tr("Administration"),
                     new AdministrationView(m_leadSources.get(), m_tagCounts.get(), m_contacts.get(), m_users.get()));
+    // Calendar: the chosen users' events, and every user's events of the contact on show.
+    m_calendarDirectory = std::make_unique<ct::models::CalendarDirectory>(m_database.get(), m_contacts->names());
+    m_eventScheduling = std::make_unique<ct::models::EventScheduling>(m_outbox.get(), m_replayer.get());
+    m_contactFinder = std::make_unique<ct::models::ContactFinder>(m_contacts.get(), m_api.get());
+    m_appointments = std::make_unique<ct::models::AppointmentsModel>();
+    m_contactEvents = std::make_unique<ct::models::AppointmentsModel>();
+    for (ct::models::AppointmentsModel *model : {m_appointments.get(), m_contactEvents.get()}) {
+        model->setSources(m_database.get(), m_api.get(), m_outbox.get(), m_replayer.get());
+        model->setContacts(m_contacts.get());
+    }
+    m_appointments->setRefreshInterval(5 * 60 * 1000);   // the contact's tab reads when it is looked at
+    const auto everyUser = [this]() {
+        QStringList ids;
+        for (const auto &user : m_calendarDirectory->users())
+            ids.append(user.id);
+        m_contactEvents->setUsers(ids);
+    };
+    everyUser();
+    connect(m_calendarDirectory.get(), &ct::models::CalendarDirectory::changed, this, everyUser);
+    auto *calendar = new CalendarView(m_appointments.get(), m_eventScheduling.get(), m_contactFinder.get(),
+                                      m_calendarDirectory.get());
+    connect(calendar, &CalendarView::message, this, &AccountSession::message);
+    window->addArea(QStringLiteral("calendar"), tr("Calendar"), calendar);
+    auto *events = new ContactEventsTab(m_contactEvents.get(), m_eventScheduling.get(), m_contactFinder.get(),
+                                        m_calendarDirectory.get());
+    detail->tabs()->addTab(events, tr("Events"));
+    connect(detail, &ContactDetailPane::contactShown, events, &ContactEventsTab::showContact);
 }
 
 void AccountSession::observe(const ct::api::ApiResult &result)

@@ -29,6 +29,10 @@ class AccountEditing;
 class LeadSourcesModel;
 class TagCountsModel;
 class UsersModel;
+class AppointmentsModel;
+class CalendarDirectory;
+class ContactFinder;
+class EventScheduling;
 }
 namespace ct::store { class AccountDatabase; class Outbox; class OutboxReplayer; }
 
@@ -105,6 +109,12 @@ private:
     std::unique_ptr<ct::models::ActionPlanEditing> m_actionPlanEditing;
     std::unique_ptr<ct::models::AccountsModel> m_accounts;
     std::unique_ptr<ct::models::AccountEditing> m_accountEditing;
+    // The calendar (made in populate): chosen users' events, one contact's events, the queue.
+    std::unique_ptr<ct::models::CalendarDirectory> m_calendarDirectory;
+    std::unique_ptr<ct::models::AppointmentsModel> m_appointments;
+    std::unique_ptr<ct::models::AppointmentsModel> m_contactEvents;
+    std::unique_ptr<ct::models::EventScheduling> m_eventScheduling;
+    std::unique_ptr<ct::models::ContactFinder> m_contactFinder;
     bool m_ready = false;
     QString m_error;
     bool m_online = true;

@@ -2,6 +2,7 @@
 #include "outboxmodel.h"
 
 #include "calllabels.h"
+#include "eventscheduling.h"
 #include "modelroles.h"
 
 #include "api/validator.h"
@@ -100,7 +101,12 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case StateColumn: return stateText(int(entry->state));
-        case ActionColumn: return CallLabels::callLabel(entry->callName);
+        case ActionColumn:
+            // The API moves an event as a delete and a create: say they are one change.
+            if (ct::models::EventScheduling::isMoveHalf(*m_outbox, *entry))
+                return entry->isDelete() ? tr("Move event (1 of 2: free the old time)")
+                                         : tr("Move event (2 of 2: book the new time)");
+            return CallLabels::callLabel(entry->callName);
         case RecordColumn: {
             // A contact not yet created has no number to show.
             if (ct::store::RecordKey::isLocal(entry->recordKey))

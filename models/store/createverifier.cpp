@@ -114,6 +114,7 @@ const CreateVerifier *CreateVerifier::forCall(const QString &callName)
         {u"create_manual_text"_s, std::make_shared<ManualMessageCreateVerifier>(QStringList{u"text_body"_s}, u"text"_s)},
         {u"create_immed_call"_s, std::make_shared<ImmediateCallCreateVerifier>()},
         {u"create_action_plan"_s, std::make_shared<ActionPlanCreateVerifier>()},
+        {u"create_client_event"_s, std::make_shared<EventCreateVerifier>()},
         {u"create_lead_source"_s, std::make_shared<NamedListCreateVerifier>(u"lead_source_id"_s,
                                                                          u"read_lead_source_list"_s,
                                                                          u"lead_source_name"_s)},
@@ -447,5 +448,89 @@ void NamedListCreateVerifier::verify(ct::api::ApiClient *client, QObject *contex
     });
 }
 
+
+EventCreateVerifier::Lookup EventCreateVerifier::lookupFor(const ct::api::ApiParams &params, QDate today)
+{
+    const QString date = params.value(u"event_date"_s);
+    const QDate day = QDate::fromString(date, u"yyyy:MM:dd"_s);
+    if (params.value(u"event_type"_s) == u"Appointment" && !params.value(u"user_id"_s).isEmpty()
+        && day.isValid() && day >= today && day <= today.addDays(6))
+        return Lookup::Appointments;
+    const QString plan = params.value(u"event_manual_action_plan_id"_s);
+    if (!plan.isEmpty() && plan != u"0")
+        return Lookup::PendingActions;
+    return Lookup::None;
+}
+
+QStringList EventCreateVerifier::matchingEvents(Lookup lookup, const ApiResult &result, const ct::api::ApiParams &sent)
+{
+    QStringList ids;
+    for (const QJsonValue &value : result.rows) {
+        const QJsonObject row = value.toObject();
+        bool same = rowValue(row, u"client_id"_s) == sent.value(u"client_id"_s);
+        if (lookup == Lookup::Appointments) {
+            for (const QString key : {u"event_date"_s, u"event_time"_s, u"event_note"_s})
+                same = same && rowValue(row, key) == sent.value(key);
+        } else {
+            same = same && rowValue(row, u"action_plan_id"_s) == sent.value(u"event_manual_action_plan_id"_s);
+        }
+        const QString id = rowValue(row, u"event_id"_s);
+        if (same && !id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void EventCreateVerifier::read(ct::api::ApiClient *client, QObject *context, Lookup lookup,
+                               const ct::api::ApiParams &sent,
+                               std::function<void(const ApiResult &, const QStringList &)> done)
+{
+    ct::api::ApiReply *reply = lookup == Lookup::Appointments
+        ? client->call(u"read_appts_by_user_id"_s, {{u"user_id"_s, sent.value(u"user_id"_s)}})
+        : client->call(u"read_pending_actions"_s, {{u"client_id"_s, sent.value(u"client_id"_s)}});
+    QObject::connect(reply, &ct::api::ApiReply::finished, context, [lookup, sent, done](const ApiResult &r) {
+        if (isNoRecord(r))
+            done(ApiResult{}, {});
+        else if (!r.ok())
+            done(r, {});
+        else
+            done(ApiResult{}, matchingEvents(lookup, r, sent));
+    });
+}
+
+void EventCreateVerifier::snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                                   SnapshotDone done) const
+{
+    const Lookup lookup = lookupFor(entry.params, QDate::currentDate());
+    if (lookup == Lookup::None) {
+        done(ApiResult{}, {});
+        return;
+    }
+    read(client, context, lookup, entry.params, done);
+}
+
+void EventCreateVerifier::verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                                 VerifyDone done) const
+{
+    const Lookup lookup = lookupFor(entry.params, QDate::currentDate());
+    if (lookup == Lookup::None) {
+        done(Verdict{Verdict::Kind::NotApplied, {}, {}});
+        return;
+    }
+    const QStringList before = entry.preExistingIds.value_or(QStringList());
+    read(client, context, lookup, entry.params, [before, done](const ApiResult &error, const QStringList &now) {
+        if (error.status != ApiStatus::Ok) {
+            done(Verdict{Verdict::Kind::Error, {}, error});
+            return;
+        }
+        for (const QString &id : now) {
+            if (!before.contains(id)) {
+                done(Verdict{Verdict::Kind::Applied, id, {}});
+                return;
+            }
+        }
+        done(Verdict{Verdict::Kind::NotApplied, {}, {}});
+    });
+}
 
 } // namespace ct::store

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDate>
+#include <functional>
+
 #include "api/apiresult.h"
 #include "outboxentry.h"
 
@@ -168,6 +171,36 @@ public:
 private:
     QString m_listCall;
     QString m_nameKey;
+};
+
+// create_client_event: the API reads events back only as a user's appointments of the seven
+// days from today (read_appts_by_user_id) and as the pending actions a manual plan hung off an
+// event (read_pending_actions carries event_id). Before the first send it remembers the matching
+// event ids; afterwards a new one is the event the lost answer would have named. Events neither
+// read can show (calls and reminders without a plan, appointments beyond the week) cannot be
+// checked: they are sent again, because a duplicate reminder shows in the calendar and can be
+// cancelled while a lost one would silently never ring.
+class EventCreateVerifier : public CreateVerifier
+{
+public:
+    EventCreateVerifier() : CreateVerifier(QStringLiteral("event_id")) {}
+    bool needsSnapshot() const override { return true; }
+    void snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                  SnapshotDone done) const override;
+    void verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                VerifyDone done) const override;
+
+    enum class Lookup { None, Appointments, PendingActions };
+    // Which read can see the event the entry creates (today decides the appointment window).
+    static Lookup lookupFor(const ct::api::ApiParams &params, QDate today);
+    // The ids in a read's answer of events that match what the create sent.
+    static QStringList matchingEvents(Lookup lookup, const ct::api::ApiResult &result,
+                                      const ct::api::ApiParams &sent);
+
+private:
+    static void read(ct::api::ApiClient *client, QObject *context, Lookup lookup,
+                     const ct::api::ApiParams &sent,
+                     std::function<void(const ct::api::ApiResult &, const QStringList &)> done);
 };
 
 } // namespace ct::store

@@ -639,6 +639,18 @@ bool Outbox::discard(const QUuid &opId)
                 drop.append(e.opId);
         }
     }
+    // A delete queued ahead of a create of the same new record is the first half of a move
+    // (there is no call to update an event): without it the create would book the new time
+    // while the old one stays, so the move goes as a whole.
+    if (target.isDelete() && RecordKey::isLocal(target.recordKey)) {
+        bool after = false;
+        for (const OutboxEntry &e : std::as_const(m_entries)) {
+            after = after || e.opId == opId;
+            if (after && e.opId != opId && e.recordKey == target.recordKey && e.isCreate()
+                && e.state != OutboxState::InFlight)
+                drop.append(e.opId);
+        }
+    }
     if (!begin())
         return false;
     for (const QUuid &id : std::as_const(drop)) {

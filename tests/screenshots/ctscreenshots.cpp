@@ -2,6 +2,10 @@
 // Renders the console's screens offscreen into PNG files for the README: the real widgets,
 // driven into a realistic state against the demo sandbox. Run: make screenshots
 #include "accountsession.h"
+#include "appointmentsmodel.h"
+#include "calendarview.h"
+#include "eventdialog.h"
+#include "timegridview.h"
 #include "consolecontroller.h"
 #include "contactdetailpane.h"
 #include "contactsmodel.h"
@@ -34,7 +38,9 @@
 #include "store/outbox.h"
 #include "store/outboxreplayer.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
+#include <QTreeView>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -173,6 +179,54 @@ bool renderAdministration(MainWindow &window, AccountSession *session, const QSt
     return ok;
 }
 
+// The week view with two users' appointments overlaid in their colours, and the event dialog
+// as a click on an empty slot opens it; the event it saves stays pending (the replayer is paused).
+bool renderCalendar(MainWindow &window, AccountSession *session, const QString &folder)
+{
+    window.showArea(u"calendar"_s);
+    auto *calendar = window.findChild<CalendarView *>();
+    if (!calendar)
+        return false;
+    auto *proxy = qobject_cast<QAbstractProxyModel *>(calendar->agenda()->model());
+    auto *model = proxy ? qobject_cast<ct::models::AppointmentsModel *>(proxy->sourceModel()) : nullptr;
+    if (!model)
+        return false;
+    const auto settled = [model] { return !model->users().isEmpty() && !model->isLoading() && model->lastRefreshed().isValid(); };
+    waitUntil(settled);
+    // A second user's calendar, overlaid.
+    for (QAction *action : calendar->findChildren<QAction *>()) {
+        if (action->objectName().startsWith(u"calendarUser_"_s) && !action->isChecked()) {
+            action->trigger();
+            break;
+        }
+    }
+    waitUntil([&] { return model->users().size() == 2 && settled(); });
+    // The week that holds most of the days the server answers for.
+    const QDate day = QDate::currentDate().addDays(3);
+    calendar->setMode(CalendarView::Mode::Week);
+    calendar->setDate(day);
+    calendar->grid()->scrollToTime(QTime(7, 30));
+
+    const QJsonObject contact = session->contacts()->storedRecord(4);
+    calendar->openNewEvent(QDateTime(day, QTime(11, 30)), model->users().constFirst());
+    EventDialog *dialog = calendar->openDialog();
+    if (!dialog)
+        return false;
+    // As the completer writes a picked contact: name — phone.
+    dialog->findChild<QLineEdit *>(u"eventContact"_s)->setText(
+            u"%1 %2 — %3"_s.arg(contact.value(u"firstName"_s).toString(), contact.value(u"lastName"_s).toString(),
+                                contact.value(u"phone"_s).toString()));
+    dialog->findChild<QPlainTextEdit *>(u"eventNote"_s)->setPlainText(u"Estimate visit: kitchen cabinets"_s);
+    bool ok = save(dialog, folder, u"event-dialog.png"_s);
+    dialog->findChild<QPushButton *>(u"saveEvent"_s)->click();
+    waitUntil([&] { return !calendar->openDialog(); }, 5000);
+    QElapsedTimer settle;
+    settle.start();
+    waitUntil([&] { return settle.elapsed() > 300; });
+    ok &= save(&window, folder, u"calendar-week.png"_s);
+    return ok;
+}
+
 } // namespace
 
 // Renders the compose dialogs (messagescreenshots.cpp).
@@ -266,5 +320,6 @@ int main(int argc, char *argv[])
     ok &= renderMessageScreenshots(window, session, folder);
     ok &= renderTrees(window, session, folder);
     ok &= renderAdministration(window, session, folder);
+    ok &= renderCalendar(window, session, folder);
     return ok ? 0 : 1;
 }

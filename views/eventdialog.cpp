@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: MIT
+#include "eventdialog.h"
+
+#include "calendardirectory.h"
+#include "contactfinder.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTimeEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+using ct::models::AppointmentsModel;
+using ct::models::CalendarEvent;
+using ct::models::EventDraft;
+using ct::models::EventScheduling;
+
+namespace {
+constexpr int ClientIdRole = Qt::UserRole + 1;
+const QString appointment = u"Appointment"_s;
+}
+
+EventDialog::EventDialog(EventScheduling *scheduling, ct::models::ContactFinder *contacts,
+                         ct::models::CalendarDirectory *directory, QWidget *parent)
+    : QDialog(parent), m_scheduling(scheduling), m_contacts(contacts), m_directory(directory),
+      m_contactChoices(new QStandardItemModel(this)), m_serverSearchDelay(new QTimer(this))
+{
+    setObjectName(u"eventDialog"_s);
+    setWindowTitle(tr("Schedule event"));
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_contact = new QLineEdit(this);
+    m_contact->setObjectName(u"eventContact"_s);
+    m_contact->setPlaceholderText(tr("Type a name, phone or email"));
+    m_contact->setAccessibleName(tr("Contact"));
+    auto *completer = new QCompleter(m_contactChoices, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setMaxVisibleItems(12);
+    m_contact->setCompleter(completer);
+    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) { m_clientId = index.data(ClientIdRole).toString(); });
+    // A contact the list does not hold yet is looked up on the server once typing pauses.
+    m_serverSearchDelay->setSingleShot(true);
+    m_serverSearchDelay->setInterval(500);
+    connect(m_contact, &QLineEdit::textEdited, this, [this]() {
+        m_clientId.clear();
+        m_serverSearchDelay->start();
+    });
+    connect(m_serverSearchDelay, &QTimer::timeout, this, [this]() {
+        if (m_contacts && m_contacts->matches(m_contact->text()).isEmpty())
+            m_contacts->searchServer(m_contact->text());
+    });
+    if (m_contacts) {
+        connect(m_contacts, &ct::models::ContactFinder::found, this, [this, completer]() {
+            buildContactChoices();
+            if (m_contact->hasFocus())
+                completer->complete();
+        });
+    }
+    form->addRow(tr("&Contact:"), m_contact);
+    form->addRow(addErrorLabel(u"client_id"_s));
+
+    m_type = new QComboBox(this);
+    m_type->setObjectName(u"eventType"_s);
+    m_type->setAccessibleName(tr("Event type"));
+    m_type->addItem(tr("Call"), u"Call"_s);
+    m_type->addItem(tr("Contact Reminder"), u"Contact Reminder"_s);
+    m_type->addItem(tr("Appointment"), appointment);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &EventDialog::updateTypeFields);
+    form->addRow(tr("&Type:"), m_type);
+    form->addRow(addErrorLabel(u"event_type"_s));
+
+    auto *startRow = new QWidget(this);
+    auto *startLayout = new QHBoxLayout(startRow);
+    startLayout->setContentsMargins(0, 0, 0, 0);
+    m_date = new QDateEdit(startRow);
+    m_date->setObjectName(u"eventDate"_s);
+    m_date->setCalendarPopup(true);
+    m_date->setAccessibleName(tr("Date"));
+    m_time = new QTimeEdit(startRow);
+    m_time->setObjectName(u"eventTime"_s);
+    m_time->setAccessibleName(tr("Time"));
+    m_time->setDisplayFormat(AppointmentsModel::timeFormat());
+    startLayout->addWidget(m_date, 1);
+    startLayout->addWidget(m_time);
+    form->addRow(tr("&When:"), startRow);
+    form->addRow(addErrorLabel(u"event_date"_s));
+    form->addRow(addErrorLabel(u"event_time"_s));
+
+    m_endRow = new QWidget(this);
+    auto *endLayout = new QHBoxLayout(m_endRow);
+    endLayout->setContentsMargins(0, 0, 0, 0);
+    m_endDate = new QDateEdit(m_endRow);
+    m_endDate->setObjectName(u"eventEndDate"_s);
+    m_endDate->setCalendarPopup(true);
+    m_endDate->setAccessibleName(tr("End date"));
+    m_endTime = new QTimeEdit(m_endRow);
+    m_endTime->setObjectName(u"eventEndTime"_s);
+    m_endTime->setAccessibleName(tr("End time"));
+    m_endTime->setDisplayFormat(AppointmentsModel::timeFormat());
+    endLayout->addWidget(m_endDate, 1);
+    endLayout->addWidget(m_endTime);
+    m_endLabel = new QLabel(tr("&Ends:"), this);
+    m_endLabel->setBuddy(m_endDate);
+    form->addRow(m_endLabel, m_endRow);
+    form->addRow(addErrorLabel(u"event_end_date"_s));
+    form->addRow(addErrorLabel(u"event_end_time"_s));
+    // The end follows the start, keeping the length the user set.
+    connect(m_date, &QDateEdit::dateChanged, this, [this](QDate date) {
+        if (m_endDate->date() < date)
+            m_endDate->setDate(date);
+    });
+    connect(m_time, &QTimeEdit::timeChanged, this, [this](QTime time) {
+        if (m_endTime->time() <= time)
+            m_endTime->setTime(time.addSecs(3600));
+    });
+
+    m_user = new QComboBox(this);
+    m_user->setObjectName(u"eventUser"_s);
+    m_user->setAccessibleName(tr("User"));
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(addErrorLabel(u"user_id"_s));
+
+    m_note = new QPlainTextEdit(this);
+    m_note->setObjectName(u"eventNote"_s);
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setTabChangesFocus(true);
+    m_note->setFixedHeight(72);
+    form->addRow(tr("&Note:"), m_note);
+    form->addRow(addErrorLabel(u"event_note"_s));
+
+    m_plan = new QComboBox(this);
+    m_plan->setObjectName(u"eventPlan"_s);
+    m_plan->setAccessibleName(tr("Manual action plan"));
+    m_plan->setToolTip(tr("Only plans set for manual scheduling can start from an event; their steps are dated from it."));
+    form->addRow(tr("Action &plan:"), m_plan);
+    form->addRow(addErrorLabel(u"event_manual_action_plan_id"_s));
+
+    m_windowHint = new QLabel(this);
+    m_windowHint->setObjectName(u"eventWindowHint"_s);
+    m_windowHint->setWordWrap(true);
+    m_windowHint->setStyleSheet(u"color: #806000;"_s);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"eventStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setStyleSheet(u"color: #b00020;"_s);
+    m_status->hide();
+    connect(m_date, &QDateEdit::dateChanged, this, [this](QDate date) {
+        m_windowHint->setVisible(!AppointmentsModel::isServerCovered(date));
+        m_windowHint->setText(tr("The server reports only today and the next six days: outside them this "
+                                 "event is shown from what this console remembers."));
+    });
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(u"saveEvent"_s);
+    m_save->setDefault(true);
+    m_cancelEvent = buttons->addButton(tr("Cancel &event"), QDialogButtonBox::DestructiveRole);
+    m_cancelEvent->setObjectName(u"cancelEvent"_s);
+    m_cancelEvent->setToolTip(tr("Queue delete_client_event: the event leaves the calendar"));
+    auto *close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(u"closeEventDialog"_s);
+    connect(m_save, &QPushButton::clicked, this, &EventDialog::save);
+    connect(m_cancelEvent, &QPushButton::clicked, this, &EventDialog::cancelEvent);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_windowHint);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+
+    fillChoices();
+    buildContactChoices();
+    updateTypeFields();
+}
+
+QLabel *EventDialog::addErrorLabel(const QString &key)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(key + u"Error"_s);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #b00020;"_s);
+    label->hide();
+    m_errors.insert(key, label);
+    return label;
+}
+
+void EventDialog::fillChoices()
+{
+    m_user->clear();
+    m_plan->clear();
+    m_plan->addItem(tr("(none)"), QString());
+    if (!m_directory)
+        return;
+    for (const auto &user : m_directory->users())
+        m_user->addItem(user.name, user.id);
+    for (const auto &[id, name] : m_directory->manualPlans())
+        m_plan->addItem(name, id);
+}
+
+void EventDialog::buildContactChoices()
+{
+    m_contactChoices->clear();
+    if (!m_contacts)
+        return;
+    for (const auto &match : m_contacts->all()) {
+        auto *item = new QStandardItem(match.label);
+        item->setData(match.clientId, ClientIdRole);
+        item->setEditable(false);
+        m_contactChoices->appendRow(item);
+    }
+}
+
+QString EventDialog::resolveContact(QString *problem) const
+{
+    if (!m_clientId.isEmpty())
+        return m_clientId;
+    const QString typed = m_contact->text().trimmed();
+    if (typed.isEmpty() || !m_contacts) {
+        *problem = tr("Choose the contact the event is for.");
+        return {};
+    }
+    // Typed without picking: an exact entry, or the only one containing the text.
+    const auto found = m_contacts->matches(typed);
+    if (found.size() == 1)
+        return found.constFirst().clientId;
+    if (found.isEmpty())
+        *problem = m_contacts->isSearching() ? tr("Looking for “%1” on the server…").arg(typed)
+                                              : tr("No contact matches “%1”. Type a whole email, phone or name "
+                                                   "to look it up on the server.").arg(typed);
+    else
+        *problem = tr("%n contacts match; pick one from the list.", nullptr, int(found.size()));
+    return {};
+}
+
+void EventDialog::startNew(const EventDraft &prefill)
+{
+    m_event = {};
+    m_savedKey.clear();
+    setWindowTitle(tr("Schedule event"));
+    m_cancelEvent->hide();
+    clearProblems();
+    m_clientId = prefill.clientId;
+    const QString name = m_contacts ? m_contacts->nameOf(m_clientId) : QString();
+    m_contact->setText(name.isEmpty() ? m_clientId : name);
+    m_type->setCurrentIndex(qMax(0, m_type->findData(prefill.type.isEmpty() ? appointment : prefill.type)));
+    m_date->setDate(prefill.date.isValid() ? prefill.date : QDate::currentDate());
+    m_time->setTime(prefill.time.isValid() ? prefill.time : QTime(9, 0));
+    m_endDate->setDate(prefill.endDate.isValid() ? prefill.endDate : m_date->date());
+    m_endTime->setTime(prefill.endTime.isValid() ? prefill.endTime : m_time->time().addSecs(3600));
+    m_user->setCurrentIndex(qMax(0, m_user->findData(prefill.userId)));
+    m_note->setPlainText(prefill.note);
+    m_plan->setCurrentIndex(qMax(0, m_plan->findData(prefill.planId)));
+    m_plan->setEnabled(true);
+    updateTypeFields();
+    (m_clientId.isEmpty() ? static_cast<QWidget *>(m_contact) : m_note)->setFocus();
+}
+
+void EventDialog::startEdit(const CalendarEvent &event)
+{
+    startNew(EventDraft::fromEvent(event));
+    m_event = event;
+    setWindowTitle(tr("Event"));
+    m_contact->setText(event.contactName.isEmpty() ? event.clientId : event.contactName);
+    m_clientId = event.clientId;
+    m_cancelEvent->show();
+    // A plan hangs off the event it started with; a move takes it along unchanged.
+    m_plan->setEnabled(false);
+    if (event.sync == ct::models::SyncState::Failed && !event.error.isEmpty())
+        showProblem({QString(), event.error});
+}
+
+EventDraft EventDialog::draft() const
+{
+    EventDraft d;
+    d.clientId = m_clientId;
+    d.type = m_type->currentData().toString();
+    d.date = m_date->date();
+    d.time = m_time->time();
+    d.endDate = m_endDate->date();
+    d.endTime = m_endTime->time();
+    d.userId = m_user->currentData().toString();
+    d.note = m_note->toPlainText().trimmed();
+    d.planId = m_plan->currentData().toString();
+    return d;
+}
+
+void EventDialog::updateTypeFields()
+{
+    const bool isAppointment = m_type->currentData().toString() == appointment;
+    m_endLabel->setVisible(isAppointment);
+    m_endRow->setVisible(isAppointment);
+}
+
+void EventDialog::clearProblems()
+{
+    for (QLabel *label : std::as_const(m_errors))
+        label->hide();
+    m_status->hide();
+}
+
+void EventDialog::showProblem(const EventScheduling::Problem &problem)
+{
+    if (QLabel *label = m_errors.value(problem.key)) {
+        label->setText(problem.message);
+        label->show();
+        static const QHash<QString, QString> fields = {
+            {u"client_id"_s, u"eventContact"_s},       {u"event_type"_s, u"eventType"_s},
+            {u"event_date"_s, u"eventDate"_s},         {u"event_time"_s, u"eventTime"_s},
+            {u"event_end_date"_s, u"eventEndDate"_s},  {u"event_end_time"_s, u"eventEndTime"_s},
+            {u"user_id"_s, u"eventUser"_s},            {u"event_note"_s, u"eventNote"_s},
+            {u"event_manual_action_plan_id"_s, u"eventPlan"_s}};
+        if (QWidget *field = findChild<QWidget *>(fields.value(problem.key)))
+            field->setFocus();
+        return;
+    }
+    m_status->setText(problem.message);
+    m_status->show();
+}
+
+void EventDialog::save()
+{
+    clearProblems();
+    if (!m_scheduling)
+        return;
+    QString contactProblem;
+    m_clientId = resolveContact(&contactProblem);
+    if (m_clientId.isEmpty()) {
+        showProblem({u"client_id"_s, contactProblem});
+        return;
+    }
+    const EventDraft d = draft();
+    if (isEditing()) {
+        const EventDraft before = EventDraft::fromEvent(m_event);
+        const bool unchanged = before.params() == d.params();
+        if (unchanged) {
+            accept();
+            return;
+        }
+    }
+    const EventScheduling::Outcome outcome = isEditing() ? m_scheduling->move(m_event, d) : m_scheduling->schedule(d);
+    if (!outcome.accepted) {
+        showProblem(outcome.problem);
+        return;
+    }
+    m_savedKey = outcome.key;
+    Q_EMIT eventSaved(outcome.key);
+    accept();
+}
+
+void EventDialog::cancelEvent()
+{
+    if (!m_scheduling || !isEditing())
+        return;
+    const EventScheduling::Outcome outcome = m_scheduling->cancel(m_event);
+    if (!outcome.accepted) {
+        showProblem(outcome.problem);
+        return;
+    }
+    Q_EMIT eventCancelled(m_event.key);
+    accept();
+}
