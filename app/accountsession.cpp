@@ -13,6 +13,11 @@
 #include "namelookup.h"
 #include "outboxmodel.h"
 #include "outboxview.h"
+#include "pipelinemodel.h"
+#include "pipelineview.h"
+#include "salescycleediting.h"
+#include "salescyclesmodel.h"
+#include "salescyclesview.h"
 
 #include "api/apiclient.h"
 #include "store/accountdatabase.h"
@@ -67,12 +72,26 @@ AccountSession::AccountSession(const QUrl &apiUrl, const ct::credentials::Accoun
             Q_EMIT progressDone();
     });
     connect(m_contacts.get(), &ct::models::ContactsModel::loadFailed, this, &AccountSession::message);
+    // Sales cycles and the pipeline; the cycles' names (renames and deletes at once) feed the
+    // contact screens' lookups.
+    m_salesCycles = std::make_unique<ct::models::SalesCyclesModel>();
+    m_salesCycles->setSources(m_database.get(), m_api.get());
+    m_salesCycles->trackOutbox(m_outbox.get(), m_replayer.get());
+    m_salesCycleEditing = std::make_unique<ct::models::SalesCycleEditing>(m_outbox.get(), m_replayer.get(), m_salesCycles.get());
+    m_pipeline = std::make_unique<ct::models::PipelineModel>(m_contacts.get(), m_salesCycles.get(),
+                                                             m_contactEditing.get(), m_outbox.get());
+    connect(m_salesCycles.get(), &ct::models::SalesCyclesModel::namesChanged, this, [this] {
+        m_contacts->names()->setNames(ct::models::NameLookup::SalesCycle, m_salesCycles->nameEntries());
+    });
     m_ready = true;
 }
 
 AccountSession::~AccountSession()
 {
     // Views hold the models; the window clears its areas before the session goes.
+    m_pipeline.reset();
+    m_salesCycleEditing.reset();
+    m_salesCycles.reset();
     m_contactEditing.reset();
     m_duplicateCheck.reset();
     m_contactOpener.reset();
@@ -96,6 +115,7 @@ void AccountSession::start()
     Q_EMIT outboxCountsChanged(counts.pending, counts.failed, counts.conflicts);
     m_replayer->start();
     m_tags->refresh();
+    m_salesCycles->refresh();
 }
 
 void AccountSession::populate(MainWindow *window)
@@ -112,6 +132,17 @@ void AccountSession::populate(MainWindow *window)
     connect(contacts, &ContactsView::progressDone, this, &AccountSession::progressDone);
     window->addArea(QStringLiteral("contacts"), tr("Contacts"), contacts);
     window->addArea(QStringLiteral("outbox"), tr("Outbox"), new OutboxView(m_outboxModel.get(), m_replayer.get()));
+
+    auto *pipeline = new PipelineView(m_pipeline.get(), m_contacts.get());
+    connect(pipeline, &PipelineView::message, this, &AccountSession::message);
+    window->addArea(QStringLiteral("pipeline"), tr("Pipeline"), pipeline);
+    auto *salesCycles = new SalesCyclesView(m_salesCycles.get(), m_salesCycleEditing.get());
+    connect(salesCycles, &SalesCyclesView::message, this, &AccountSession::message);
+    connect(salesCycles, &SalesCyclesView::showContactsRequested, window, [window, contacts](const QString &id) {
+        contacts->showFiltered(ct::models::ContactsModel::Filter::SalesCycle, id);
+        window->showArea(QStringLiteral("contacts"));
+    });
+    window->addArea(QStringLiteral("salesCycles"), tr("Sales cycles"), salesCycles);
 }
 
 void AccountSession::observe(const ct::api::ApiResult &result)

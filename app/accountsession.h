@@ -18,6 +18,9 @@ class ContactsModel;
 class DuplicateCheck;
 class TagCatalog;
 class OutboxModel;
+class PipelineModel;
+class SalesCycleEditing;
+class SalesCyclesModel;
 }
 namespace ct::store { class AccountDatabase; class Outbox; class OutboxReplayer; }
 
@@ -44,6 +47,9 @@ public:
     ct::store::OutboxReplayer *replayer() const { return m_replayer.get(); }
     ct::models::ContactsModel *contacts() const { return m_contacts.get(); }
     ct::models::ContactEditing *contactEditing() const { return m_contactEditing.get(); }
+    ct::models::SalesCyclesModel *salesCycles() const { return m_salesCycles.get(); }
+    ct::models::SalesCycleEditing *salesCycleEditing() const { return m_salesCycleEditing.get(); }
+    ct::models::PipelineModel *pipeline() const { return m_pipeline.get(); }
     QUrl apiUrl() const { return m_apiUrl; }
     const ct::credentials::AccountCredentials &credentials() const { return m_credentials; }
     bool isOnline() const { return m_online; }
@@ -81,6 +87,9 @@ private:
     std::unique_ptr<ct::models::TagCatalog> m_tags;
     std::unique_ptr<ct::models::ContactActivityModel> m_historyNotes;
     std::unique_ptr<ct::models::ContactActivityModel> m_pendingActions;
+    std::unique_ptr<ct::models::SalesCyclesModel> m_salesCycles;
+    std::unique_ptr<ct::models::SalesCycleEditing> m_salesCycleEditing;
+    std::unique_ptr<ct::models::PipelineModel> m_pipeline;
     bool m_ready = false;
     QString m_error;
     bool m_online = true;

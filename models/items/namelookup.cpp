@@ -99,6 +99,17 @@ void NameLookup::onAnswer(Kind kind, const ct::api::ApiResult &result)
     Q_EMIT changed(kind);
 }
 
+void NameLookup::setNames(Kind kind, const QList<std::pair<QString, QString>> &entries)
+{
+    QHash<QByteArray, QString> names;
+    for (const auto &[id, name] : entries)
+        names.insert(id.toUtf8(), name);
+    if (names == m_names[kind])
+        return;
+    m_names[kind] = names;
+    Q_EMIT changed(kind);
+}
+
 QString NameLookup::name(Kind kind, QByteArrayView id) const
 {
     if (id.isEmpty() || id == "0")

@@ -27,6 +27,10 @@ public:
     // Asks the server for the four lists; each answer is cached and announced by changed().
     void refresh();
 
+    // Replaces the names of a kind with a list its own model keeps (the sales cycles editor's,
+    // with renames and deletes shown at once); changed() when they differ.
+    void setNames(Kind kind, const QList<std::pair<QString, QString>> &entries);
+
     // The name for an id; the id itself when the name is not known (yet).
     QString name(Kind kind, QByteArrayView id) const;
     // Every (id, name) of a kind, for filter choices.

@@ -56,6 +56,7 @@ const CreateVerifier *CreateVerifier::forCall(const QString &callName)
         {u"create_client_history_note"_s, std::make_shared<HistoryNoteCreateVerifier>()},
         {u"create_tag"_s, std::make_shared<UniqueNameCreateVerifier>(u"tag_id"_s)},
         {u"create_user"_s, std::make_shared<UniqueNameCreateVerifier>(u"user_id"_s)},
+        {u"create_sales_cycle"_s, std::make_shared<SalesCycleCreateVerifier>()},
     };
     const auto it = table.constFind(callName);
     return it == table.cend() ? nullptr : it->get();
@@ -243,6 +244,59 @@ void HistoryNoteCreateVerifier::verify(ct::api::ApiClient *client, QObject *cont
 bool UniqueNameCreateVerifier::resendAnswerMeansApplied(const ApiResult &result) const
 {
     return result.status == ApiStatus::ServerCode && result.ctCode == ct::api::CtCode::Duplicate;
+}
+
+QStringList SalesCycleCreateVerifier::namedLike(const ApiResult &result, const QString &name)
+{
+    QStringList ids;
+    for (const QJsonValue &value : result.rows) {
+        const QJsonObject row = value.toObject();
+        if (rowValue(row, u"sales_cycle_name"_s).trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            ids.append(rowValue(row, u"sales_cycle_id"_s));
+    }
+    return ids;
+}
+
+void SalesCycleCreateVerifier::snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                                        SnapshotDone done) const
+{
+    const QString name = entry.params.value(u"sales_cycle_name"_s);
+    auto *reply = client->call(u"read_sales_cycle_list"_s);
+    QObject::connect(reply, &ct::api::ApiReply::finished, context, [name, done](const ApiResult &r) {
+        if (isNoRecord(r))
+            done(ApiResult{}, {});
+        else if (!r.ok())
+            done(r, {});
+        else
+            done(ApiResult{}, namedLike(r, name));
+    });
+}
+
+void SalesCycleCreateVerifier::verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                                      VerifyDone done) const
+{
+    const QString name = entry.params.value(u"sales_cycle_name"_s);
+    const QStringList before = entry.preExistingIds.value_or(QStringList());
+    auto *reply = client->call(u"read_sales_cycle_list"_s);
+    QObject::connect(reply, &ct::api::ApiReply::finished, context, [name, before, done](const ApiResult &r) {
+        if (isNoRecord(r)) {
+            done(Verdict{Verdict::Kind::NotApplied, {}, {}});
+            return;
+        }
+        if (!r.ok()) {
+            done(Verdict{Verdict::Kind::Error, {}, r});
+            return;
+        }
+        QStringList added;
+        for (const QString &id : namedLike(r, name)) {
+            if (!before.contains(id))
+                added.append(id);
+        }
+        if (added.isEmpty())
+            done(Verdict{Verdict::Kind::NotApplied, {}, {}});
+        else
+            done(Verdict{Verdict::Kind::Applied, added.constLast(), {}});   // the newest is the likeliest
+    });
 }
 
 } // namespace ct::store

@@ -95,4 +95,19 @@ public:
     bool resendAnswerMeansApplied(const ct::api::ApiResult &result) const override;
 };
 
+// create_sales_cycle: the server allows two cycles of one name, so the ids already carrying the
+// name are remembered before the first send; afterwards a new id with that name is ours.
+class SalesCycleCreateVerifier : public CreateVerifier
+{
+public:
+    SalesCycleCreateVerifier() : CreateVerifier(QStringLiteral("sales_cycle_id")) {}
+    bool needsSnapshot() const override { return true; }
+    void snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                  SnapshotDone done) const override;
+    void verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                VerifyDone done) const override;
+    // Ids of the listed cycles named like the sent one (case and outer spaces aside).
+    static QStringList namedLike(const ct::api::ApiResult &result, const QString &name);
+};
+
 } // namespace ct::store
