@@ -99,7 +99,8 @@ QListView *PipelineView::stageList(const QString &salesCycleId) const
 
 void PipelineView::rebuildColumns()
 {
-    qDeleteAll(m_board->findChildren<QFrame *>(u"pipelineColumn"_s, Qt::FindDirectChildrenOnly));
+    // Columns (and the "no stage" note) go at once: their lists' root indexes died with the reset.
+    qDeleteAll(m_board->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     m_lists.clear();
     m_titles.clear();
     while (QLayoutItem *item = m_columns->takeAt(0))
@@ -128,7 +129,9 @@ void PipelineView::rebuildColumns()
         list->setDragDropMode(QAbstractItemView::DragDrop);
         list->setDefaultDropAction(Qt::MoveAction);
         list->setSpacing(3);
-        list->setWordWrap(true);
+        list->setWordWrap(false);
+        list->setTextElideMode(Qt::ElideRight);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setUniformItemSizes(false);
         list->setAlternatingRowColors(true);
         auto *columnLayout = new QVBoxLayout(column);
@@ -163,7 +166,7 @@ void PipelineView::updateCounts()
     const int off = m_pipeline->contactsOffBoard();
     QString text;
     if (m_contacts->isFullyLoaded())
-        text = tr("All %n contact(s) of this type loaded", nullptr, held);
+        text = tr("All contacts loaded: %n of this type", nullptr, held);
     else if (m_serverTotal > 0)
         text = tr("%1 of %2 contacts loaded").arg(m_contacts->storedCount()).arg(m_serverTotal);
     else

@@ -84,7 +84,7 @@ SalesCyclesView::SalesCyclesView(SalesCyclesModel *cycles, SalesCycleEditing *ed
     form->setObjectName(u"salesCycleForm"_s);
     auto *formLayout = new QFormLayout;
     const auto addField = [&](const QString &key, const QString &label, QWidget *field) {
-        field->setAccessibleName(label);
+        field->setAccessibleName(QString(label).remove(u'&'));
         auto *problem = new QLabel(form);
         problem->setObjectName(field->objectName() + u"Problem"_s);
         problem->setWordWrap(true);
@@ -95,7 +95,9 @@ SalesCyclesView::SalesCyclesView(SalesCyclesModel *cycles, SalesCycleEditing *ed
         cell->setSpacing(2);
         cell->addWidget(field);
         cell->addWidget(problem);
-        formLayout->addRow(label, cell);
+        auto *caption = new QLabel(label, form);
+        caption->setBuddy(field);
+        formLayout->addRow(caption, cell);
     };
     m_name = new QLineEdit(form);
     m_name->setObjectName(u"salesCycleName"_s);

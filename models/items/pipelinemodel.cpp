@@ -226,9 +226,20 @@ void PipelineModel::syncCards()
         const QStringList &incoming = arriving[s];
         QStringList &cards = m_stages[s].cards;
         const QModelIndex parent = index(int(s), 0);
-        if (!incoming.isEmpty()) {
-            beginInsertRows(parent, int(cards.size()), int(cards.size() + incoming.size()) - 1);
-            cards.append(incoming);
+        // Cards the user just dropped go on top, where the user looks; others at the end.
+        QStringList onTop;
+        QStringList atEnd;
+        for (const QString &id : incoming)
+            (m_movedHere.contains(id) ? onTop : atEnd).append(id);
+        if (!onTop.isEmpty()) {
+            beginInsertRows(parent, 0, int(onTop.size()) - 1);
+            cards = onTop + cards;
+            endInsertRows();
+            moved = true;
+        }
+        if (!atEnd.isEmpty()) {
+            beginInsertRows(parent, int(cards.size()), int(cards.size() + atEnd.size()) - 1);
+            cards.append(atEnd);
             endInsertRows();
             moved = true;
         }
@@ -237,6 +248,7 @@ void PipelineModel::syncCards()
             Q_EMIT dataChanged(index(0, 0, parent), index(int(cards.size()) - 1, 0, parent));
     }
     m_stageOfCard = std::move(stageOf);
+    m_movedHere.clear();
     if (moved && !m_stages.empty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_stages.size()) - 1, 0));
     if (moved || held != m_held || offBoard != m_offBoard) {
@@ -308,7 +320,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
         if (state == SyncState::Pending)
             lines.append(tr("Waiting for the server"));
         else if (state == SyncState::Failed || state == SyncState::Conflict)
-            lines.append(tr("Not moved: %1").arg(m_syncError.value(id)));
+            lines.append(tr("Refused: %1").arg(m_syncError.value(id)));
         return lines.join(u'\n');
     }
     case Qt::ToolTipRole:
@@ -418,8 +430,10 @@ bool PipelineModel::moveContacts(const QStringList &clientIds, const QString &sa
             continue;
         }
         // The base value lets the replay notice a move made elsewhere meanwhile.
-        if (m_editing->saveChanges(id, {{u"sales_cycle_id"_s, salesCycleId}}, {{u"sales_cycle_id"_s, current}}))
+        if (m_editing->saveChanges(id, {{u"sales_cycle_id"_s, salesCycleId}}, {{u"sales_cycle_id"_s, current}})) {
             ++accepted;
+            m_movedHere.insert(id);
+        }
         else
             m_error = m_editing->errorString();
     }

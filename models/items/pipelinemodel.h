@@ -6,6 +6,7 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <vector>
@@ -104,6 +105,7 @@ private:
     QHash<QString, SyncState> m_sync;          // cards with an edit not yet confirmed
     QHash<QString, QString> m_syncError;
     QHash<QUuid, QString> m_opKeys;            // outbox entry -> record key
+    QSet<QString> m_movedHere;                 // cards the user just moved: they go on top
     QTimer *m_syncSoon;
     int m_held = 0;
     int m_offBoard = 0;

@@ -166,6 +166,7 @@ private Q_SLOTS:
         // THEN it moves at once, marked pending, and the outbox holds exactly that update
         QCOMPARE(stageOfCard(id), to);
         QCOMPARE(board()->rowCount(target->rootIndex()), targetCards + 1);
+        QCOMPARE(board()->cardIndex(id).row(), 0);   // on top, where the user looks
         QCOMPARE(board()->cardIndex(id).data(ct::models::SyncStateRole).toInt(), int(SyncState::Pending));
         QVERIFY(board()->cardIndex(id).data().toString().contains(tr("Waiting for the server")));
         const auto &entries = m_session->outbox()->entries();
