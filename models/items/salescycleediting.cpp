@@ -102,11 +102,24 @@ bool SalesCycleEditing::update(const QString &id, const ct::api::ApiParams &chan
         return true;
     if (!check(changed, id, false))
         return false;
-    ct::api::ApiParams params = changed;
-    params.insert(u"sales_cycle_id"_s, id);
-    const auto result = m_outbox->enqueue(u"update_sales_cycle_by_id"_s, params, SalesCyclesModel::recordKeyOf(id));
-    if (!result.accepted())
-        return fail({}, result.errorString);
+    // An edit the server refused blocks the cycle's later edits: the correction goes into it
+    // and it is sent again, instead of queueing behind it.
+    const SalesCyclesModel::Cycle *cycle = m_cycles ? m_cycles->cycleById(id) : nullptr;
+    const ct::store::OutboxEntry *refused = cycle && !cycle->failedOp.isNull() ? m_outbox->find(cycle->failedOp) : nullptr;
+    if (refused && !refused->isDelete()) {
+        ct::api::ApiParams corrected = refused->params;
+        for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+            corrected.insert(it.key(), it.value());
+        const QUuid op = refused->opId;
+        if (!(m_replayer ? m_replayer->edit(op, corrected) : m_outbox->edit(op, corrected)))
+            return fail({}, tr("The refused edit could not be corrected; see the outbox."));
+    } else {
+        ct::api::ApiParams params = changed;
+        params.insert(u"sales_cycle_id"_s, id);
+        const auto result = m_outbox->enqueue(u"update_sales_cycle_by_id"_s, params, SalesCyclesModel::recordKeyOf(id));
+        if (!result.accepted())
+            return fail({}, result.errorString);
+    }
     if (m_cycles)
         m_cycles->applyLocalEdit(id, toJson(changed));
     return true;

@@ -35,6 +35,8 @@ public:
     // not accepted (problem() says why; nothing was queued).
     QString create(const ct::api::ApiParams &fields);
     // id: a server id or the local key of a cycle not yet created. Only the changed fields.
+    // When the server refused the cycle's last create or update, the change corrects that
+    // edit, which is sent again.
     bool update(const QString &id, const ct::api::ApiParams &changed);
     bool remove(const QString &id);
     // Takes back a failed edit (a delete refused as still in use): the cycle stays as the

@@ -290,11 +290,16 @@ private Q_SLOTS:
         QVERIFY(m_view->selectCycle(id));
         QVERIFY2(!m_view->problemAt(u"sales_cycle_order"_s).isEmpty(), "the refusal shows at the order field");
         QVERIFY(m_view->problemAt(u"sales_cycle_name"_s).isEmpty());
-        // Taking the edit back leaves the cycle as the server has it.
-        QVERIFY(m_session->salesCycleEditing()->dismissFailure(id));
-        QTRY_VERIFY(m_session->outbox()->isEmpty());
+        // WHEN the user corrects the value there and saves THEN the refused edit itself is sent
+        // again (not queued behind the refusal) and the server takes it
+        find<QSpinBox>(u"salesCycleOrder"_s)->setValue(7);
+        click(u"saveSalesCycle"_s);
+        QCOMPARE(int(m_session->outbox()->entries().size()), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
+        QCOMPARE(lastRequest(u"update_sales_cycle_by_id"_s).value(u"sales_cycle_order"_s), u"7"_s);
+        QVERIFY(m_view->problemAt(u"sales_cycle_order"_s).isEmpty());
         QTRY_COMPARE(stateOf(id), int(SyncState::Confirmed));
-        QTRY_COMPARE(model()->cycleById(id)->order(), 5);
+        QTRY_COMPARE(model()->cycleById(id)->order(), 7);
     }
 
     void doesNotRepeatACreateWhoseAnswerWasLost()
