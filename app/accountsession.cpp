@@ -135,6 +135,11 @@ void AccountSession::populate(MainWindow *window)
 
     auto *pipeline = new PipelineView(m_pipeline.get(), m_contacts.get());
     connect(pipeline, &PipelineView::message, this, &AccountSession::message);
+    connect(pipeline, &PipelineView::contactActivated, window, [window, contacts](const QString &id) {
+        contacts->detail()->showContact(id);
+        contacts->selectContact(id);
+        window->showArea(QStringLiteral("contacts"));
+    });
     window->addArea(QStringLiteral("pipeline"), tr("Pipeline"), pipeline);
     auto *salesCycles = new SalesCyclesView(m_salesCycles.get(), m_salesCycleEditing.get());
     connect(salesCycles, &SalesCyclesView::message, this, &AccountSession::message);

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -134,6 +135,15 @@ void PipelineView::rebuildColumns()
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setUniformItemSizes(false);
         list->setAlternatingRowColors(true);
+        list->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(list, &QWidget::customContextMenuRequested, this, [this, list](const QPoint &pos) {
+            std::unique_ptr<QMenu> menu(moveMenu(list));
+            if (!menu->isEmpty())
+                menu->exec(list->viewport()->mapToGlobal(pos));
+        });
+        connect(list, &QAbstractItemView::activated, this, [this](const QModelIndex &card) {
+            Q_EMIT contactActivated(card.data(PipelineModel::ClientIdRole).toString());
+        });
         auto *columnLayout = new QVBoxLayout(column);
         columnLayout->setContentsMargins(6, 6, 6, 6);
         columnLayout->addWidget(title);
@@ -150,6 +160,28 @@ void PipelineView::rebuildColumns()
     m_columns->addStretch();
     updateTitles();
     updateCounts();
+}
+
+QMenu *PipelineView::moveMenu(QListView *list)
+{
+    auto *menu = new QMenu(tr("Move to"), list);
+    menu->setObjectName(u"pipelineMoveMenu"_s);
+    QStringList ids;
+    for (const QModelIndex &card : list->selectionModel()->selectedIndexes())
+        ids.append(card.data(PipelineModel::ClientIdRole).toString());
+    if (ids.isEmpty())
+        return menu;
+    const QString here = list->rootIndex().data(PipelineModel::SalesCycleIdRole).toString();
+    for (int row = 0; row < m_pipeline->rowCount(); ++row) {
+        const QModelIndex stage = m_pipeline->index(row, 0);
+        const QString id = stage.data(PipelineModel::SalesCycleIdRole).toString();
+        if (id == here)
+            continue;
+        QAction *action = menu->addAction(tr("Move to %1").arg(stage.data().toString()));
+        action->setObjectName(u"moveToStage%1"_s.arg(id));
+        connect(action, &QAction::triggered, this, [this, ids, id] { m_pipeline->moveContacts(ids, id); });
+    }
+    return menu;
 }
 
 void PipelineView::updateTitles()

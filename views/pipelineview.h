@@ -8,6 +8,7 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QListView;
+class QMenu;
 class QPushButton;
 
 namespace ct::models { class ContactsModel; class PipelineModel; }
@@ -24,9 +25,14 @@ public:
     // The card list of a stage (objectName "pipelineStage<id>"); nullptr when not on the board.
     QListView *stageList(const QString &salesCycleId) const;
     QList<QListView *> stageLists() const { return m_lists; }
+    // "Move to" for the cards selected in a column: the keyboard's way to do what a drag does.
+    // The caller owns the menu.
+    QMenu *moveMenu(QListView *list);
 
 Q_SIGNALS:
     void message(const QString &text);
+    // A card was double-clicked (or Enter pressed on it): show that contact.
+    void contactActivated(const QString &clientId);
 
 private:
     void rebuildColumns();

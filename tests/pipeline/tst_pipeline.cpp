@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -202,6 +203,29 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
         QCOMPARE(serverClient(ids[0]).value(u"sales_cycle_id"_s).toString(), to);
         QCOMPARE(serverClient(ids[1]).value(u"sales_cycle_id"_s).toString(), to);
+    }
+
+    void movesSelectedCardsFromTheMenu()
+    {
+        // The keyboard's way: select a card, "Move to" another stage.
+        QListView *list = m_view->stageLists().at(3);
+        const QModelIndex card = board()->index(0, 0, list->rootIndex());
+        const QString id = card.data(PipelineModel::ClientIdRole).toString();
+        list->setFocus();
+        list->selectionModel()->setCurrentIndex(card, QItemSelectionModel::ClearAndSelect);
+        const QString to = stageIdAt(1);
+        std::unique_ptr<QMenu> menu(m_view->moveMenu(list));
+        QCOMPARE(menu->actions().size(), 4);   // every other stage
+        QAction *move = menu->findChild<QAction *>(u"moveToStage%1"_s.arg(to));
+        QVERIFY(move);
+        move->trigger();
+        QCOMPARE(stageOfCard(id), to);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
+        QCOMPARE(serverClient(id).value(u"sales_cycle_id"_s).toString(), to);
+        // Activating a card opens the contact.
+        QSignalSpy activated(m_view, &PipelineView::contactActivated);
+        Q_EMIT m_view->stageList(to)->activated(board()->cardIndex(id));
+        QCOMPARE(activated.value(0).value(0).toString(), id);
     }
 
     void refusesWhatIsNotACard()

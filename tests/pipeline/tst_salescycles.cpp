@@ -328,6 +328,48 @@ private Q_SLOTS:
         QVERIFY(model()->rowOfId(key) < 0);
     }
 
+    void showsEditsQueuedInAnEarlierSession()
+    {
+        ct::models::SalesCycleEditing *editing = m_session->salesCycleEditing();
+        m_session->replayer()->setPaused(true);
+        const QString created = editing->create({{u"sales_cycle_name"_s, u"Warm Lead"_s},
+                                                 {u"sales_cycle_active_status"_s, u"1"_s},
+                                                 {u"sales_cycle_order"_s, u"8"_s}});
+        const QString won = idNamed(u"Won"_s);
+        QVERIFY(editing->update(won, {{u"sales_cycle_name"_s, u"Closed Won"_s}}));
+        const QString unused = idNamed(u"Follow-up Call"_s);
+        QVERIFY(editing->remove(unused));
+
+        // GIVEN a model started afresh over the same database and outbox (the next session)
+        SalesCyclesModel again;
+        QAbstractItemModelTester tester(&again, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        again.setSources(m_session->database(), nullptr);
+        again.trackOutbox(m_session->outbox(), nullptr);
+        // THEN it shows the queued edits as they were made, pending
+        QCOMPARE(again.rowCount(), model()->rowCount());
+        QCOMPARE(again.cycleById(created)->name(), u"Warm Lead"_s);
+        QCOMPARE(again.cycleById(created)->state, SyncState::Pending);
+        QCOMPARE(again.cycleById(won)->name(), u"Closed Won"_s);
+        QVERIFY(again.cycleById(unused)->deleting);
+        // AND follows the outbox as it is sent: the new cycle takes the server's id, the
+        // deleted one goes
+        m_session->replayer()->setPaused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
+        const QString id = serverCycle(u"Warm Lead"_s).value(u"id"_s).toString();
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY(again.rowOfId(id) >= 0);
+        QVERIFY(again.rowOfId(created) < 0);
+        QCOMPARE(again.cycleById(won)->state, SyncState::Confirmed);
+        // (by name: the sandbox's SQLite may give the new cycle the id the deleted one had)
+        const auto named = [&again](const QString &name) {
+            return std::count_if(again.cycles().begin(), again.cycles().end(),
+                                 [&name](const auto &cycle) { return cycle.name() == name; });
+        };
+        QCOMPARE(named(u"Follow-up Call"_s), 0);
+        QCOMPARE(named(u"Warm Lead"_s), 1);
+        QTRY_COMPARE(model()->rowCount(), again.rowCount());
+    }
+
     void cleanupTestCase()
     {
         m_window.clearAreas();
