@@ -87,6 +87,20 @@ PipelineView::PipelineView(PipelineModel *pipeline, ct::models::ContactsModel *c
     connect(pipeline, &PipelineModel::moveRefused, this,
             [this](const QString &why) { Q_EMIT message(tr("Not moved: %1").arg(why)); });
     rebuildColumns();
+    // The board catches up with the contacts when it is shown (see PipelineModel::setLive).
+    pipeline->setLive(false);
+}
+
+void PipelineView::showEvent(QShowEvent *event)
+{
+    m_pipeline->setLive(true);
+    QWidget::showEvent(event);
+}
+
+void PipelineView::hideEvent(QHideEvent *event)
+{
+    m_pipeline->setLive(false);
+    QWidget::hideEvent(event);
 }
 
 QListView *PipelineView::stageList(const QString &salesCycleId) const

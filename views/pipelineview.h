@@ -34,6 +34,10 @@ Q_SIGNALS:
     // A card was double-clicked (or Enter pressed on it): show that contact.
     void contactActivated(const QString &clientId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void rebuildColumns();
     void updateTitles();

@@ -27,6 +27,7 @@ namespace {
 
 // While pages arrive, cards are put on their stages at most this often.
 constexpr int SyncDelayMs = 100;
+constexpr int SyncWhileLoadingMs = 400;
 constexpr quintptr StageLevel = 0;   // internalId of stages; cards carry their stage row + 1
 
 QString contactTypeOf(const QJsonObject &record)
@@ -162,13 +163,37 @@ void PipelineModel::rebuildStages()
     m_stages = std::move(stages);
     m_stageOfCard.clear();
     endResetModel();
-    syncCards();
+    if (m_live)
+        syncCards();
+    else
+        m_stale = true;
 }
 
 void PipelineModel::scheduleSync()
 {
+    if (!m_live) {
+        m_stale = true;
+        return;
+    }
+    // Less often while pages pour in: each pass walks every held contact.
+    m_syncSoon->setInterval(m_contacts && m_contacts->isLoading() ? SyncWhileLoadingMs : SyncDelayMs);
     if (!m_syncSoon->isActive())
         m_syncSoon->start();
+}
+
+void PipelineModel::setLive(bool live)
+{
+    if (m_live == live)
+        return;
+    m_live = live;
+    if (!live && m_syncSoon->isActive()) {
+        m_syncSoon->stop();
+        m_stale = true;
+    }
+    if (live && m_stale) {
+        m_stale = false;
+        syncCards();
+    }
 }
 
 void PipelineModel::syncCards()

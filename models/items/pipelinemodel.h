@@ -59,6 +59,12 @@ public:
     Qt::DropActions supportedDropActions() const override;
     Qt::DropActions supportedDragActions() const override;
 
+    // While not live (the board is not on screen) contact changes are only noted: putting
+    // every held contact on its stage walks them all, which a hidden board need not pay for
+    // while a large account loads. Going live catches up at once.
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
+
     int stageCount() const { return int(m_stages.size()); }
     QModelIndex stageIndex(const QString &salesCycleId) const;
     QModelIndex cardIndex(const QString &clientId) const;
@@ -107,6 +113,8 @@ private:
     QHash<QUuid, QString> m_opKeys;            // outbox entry -> record key
     QSet<QString> m_movedHere;                 // cards the user just moved: they go on top
     QTimer *m_syncSoon;
+    bool m_live = true;
+    bool m_stale = false;
     int m_held = 0;
     int m_offBoard = 0;
     QString m_error;

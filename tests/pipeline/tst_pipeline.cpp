@@ -6,7 +6,9 @@
 // the sales cycles editor (create, rename, inactive path). Real session: ApiClient, SQLite,
 // outbox, replayer.
 #include "accountsession.h"
+#include "contactediting.h"
 #include "contactsmodel.h"
+#include "tagcatalog.h"
 #include "mainwindow.h"
 #include "pipelinemodel.h"
 #include "pipelineview.h"
@@ -226,6 +228,25 @@ private Q_SLOTS:
         QSignalSpy activated(m_view, &PipelineView::contactActivated);
         Q_EMIT m_view->stageList(to)->activated(board()->cardIndex(id));
         QCOMPARE(activated.value(0).value(0).toString(), id);
+    }
+
+    void catchesUpWhenShownAgain()
+    {
+        // GIVEN the board is not on screen, WHEN a contact moves elsewhere (its editor)
+        const QModelIndex stage = board()->index(0, 0);
+        const QString id = board()->index(0, 0, stage).data(PipelineModel::ClientIdRole).toString();
+        const QString from = stageIdAt(0);
+        const QString to = stageIdAt(3);
+        m_window.showArea(u"contacts"_s);
+        QVERIFY(!board()->isLive());
+        QVERIFY(m_session->contactEditing()->saveChanges(id, {{u"sales_cycle_id"_s, to}}, {{u"sales_cycle_id"_s, from}}));
+        QTest::qWait(250);
+        QCOMPARE(stageOfCard(id), from);   // a hidden board does not walk the contacts
+        // THEN showing it puts the card where the contact now is
+        m_window.showArea(u"pipeline"_s);
+        QVERIFY(board()->isLive());
+        QCOMPARE(stageOfCard(id), to);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
     }
 
     void refusesWhatIsNotACard()
