@@ -370,6 +370,24 @@ private Q_SLOTS:
         QTRY_COMPARE(model()->rowCount(), again.rowCount());
     }
 
+    void deletingACycleNeverSentTakesBackItsCreate()
+    {
+        ct::models::SalesCycleEditing *editing = m_session->salesCycleEditing();
+        m_session->replayer()->setPaused(true);
+        const int rows = model()->rowCount();
+        const QString key = editing->create({{u"sales_cycle_name"_s, u"Cold Lead"_s},
+                                             {u"sales_cycle_active_status"_s, u"0"_s},
+                                             {u"sales_cycle_order"_s, u"9"_s}});
+        QCOMPARE(model()->rowCount(), rows + 1);
+        // WHEN it is deleted before the create went out THEN neither is sent
+        QVERIFY(editing->remove(key));
+        QCOMPARE(model()->rowCount(), rows);
+        QVERIFY(m_session->outbox()->isEmpty());
+        m_session->replayer()->setPaused(false);
+        QTest::qWait(100);
+        QCOMPARE(serverCount(u"Cold Lead"_s), 0);
+    }
+
     void cleanupTestCase()
     {
         m_window.clearAreas();
