@@ -141,7 +141,10 @@ void SalesCyclesModel::onListAnswer(const ct::api::ApiResult &result)
         if (at < 0) {
             const int first = rowCount();
             beginInsertRows({}, first, first);
-            m_rows.push_back(Cycle{id, fields});
+            Cycle cycle;
+            cycle.id = id;
+            cycle.fields = fields;
+            m_rows.push_back(cycle);
             endInsertRows();
             namesMoved = true;
             continue;
@@ -286,7 +289,11 @@ void SalesCyclesModel::insertLocal(const QString &localKey, const QJsonObject &f
         return;
     const int first = rowCount();
     beginInsertRows({}, first, first);
-    m_rows.push_back(Cycle{localKey, fields, SyncState::Pending});
+    Cycle cycle;
+    cycle.id = localKey;
+    cycle.fields = fields;
+    cycle.state = SyncState::Pending;
+    m_rows.push_back(cycle);
     endInsertRows();
 }
 
