@@ -265,6 +265,7 @@ void SalesCyclesView::startNew()
     m_order->setValue(last + 1);
     m_contactType->setCurrentIndex(0);
     m_delete->setEnabled(false);
+    m_save->setEnabled(true);
     m_save->setText(tr("&Create"));
 }
 
@@ -296,6 +297,7 @@ void SalesCyclesView::showSyncState()
 {
     const auto *cycle = m_creating ? nullptr : m_cycles->cycleAt(currentSourceRow());
     m_delete->setEnabled(cycle && !cycle->deleting);
+    m_save->setEnabled(!cycle || !cycle->deleting);
     if (!cycle) {
         m_inUseBar->hide();
         return;

@@ -100,6 +100,8 @@ bool SalesCycleEditing::update(const QString &id, const ct::api::ApiParams &chan
         changed.insert(nameKey, changed.value(nameKey).trimmed());
     if (changed.isEmpty())
         return true;
+    if (const SalesCyclesModel::Cycle *cycle = m_cycles ? m_cycles->cycleById(id) : nullptr; cycle && cycle->deleting)
+        return fail({}, tr("This sales cycle is being deleted."));
     if (!check(changed, id, false))
         return false;
     // An edit the server refused blocks the cycle's later edits: the correction goes into it

@@ -232,6 +232,8 @@ private Q_SLOTS:
         confirmDelete();
         // Struck out while it waits, then gone here, on the server and from the name lists.
         QVERIFY(model()->index(model()->rowOfId(id), 0).data(SalesCyclesModel::DeletingRole).toBool());
+        QVERIFY(!find<QPushButton>(u"saveSalesCycle"_s)->isEnabled());
+        QVERIFY(!m_session->salesCycleEditing()->update(id, {{u"sales_cycle_order"_s, u"4"_s}}));
         QTRY_VERIFY_WITH_TIMEOUT(model()->rowOfId(id) < 0, 20000);
         QCOMPARE(serverCount(u"Site Visit Booked"_s), 0);
         QCOMPARE(lastRequest(u"delete_sales_cycle_by_id"_s).value(u"sales_cycle_id"_s), id);
