@@ -142,6 +142,7 @@ void AccountSession::populate(MainWindow *window)
     });
     window->addArea(QStringLiteral("pipeline"), tr("Pipeline"), pipeline);
     auto *salesCycles = new SalesCyclesView(m_salesCycles.get(), m_salesCycleEditing.get());
+    salesCycles->setContacts(m_contacts.get());
     connect(salesCycles, &SalesCyclesView::message, this, &AccountSession::message);
     connect(salesCycles, &SalesCyclesView::showContactsRequested, window, [window, contacts](const QString &id) {
         contacts->showFiltered(ct::models::ContactsModel::Filter::SalesCycle, id);

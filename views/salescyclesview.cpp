@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "salescyclesview.h"
 
+#include "contactsmodel.h"
 #include "salescycleediting.h"
 #include "salescyclesmodel.h"
 
@@ -192,6 +193,11 @@ SalesCyclesView::SalesCyclesView(SalesCyclesModel *cycles, SalesCycleEditing *ed
     startNew();
 }
 
+void SalesCyclesView::setContacts(ct::models::ContactsModel *contacts)
+{
+    m_contacts = contacts;
+}
+
 int SalesCyclesView::currentSourceRow() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
@@ -375,9 +381,16 @@ void SalesCyclesView::askDelete()
     const auto *cycle = m_cycles->cycleById(id);
     if (!cycle)
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete sales cycle"),
-                                tr("Delete the sales cycle “%1”? The server refuses while contacts are in it.")
-                                        .arg(cycle->name()),
+    // Warn with what is known here; the server has the last word (CT512).
+    int inCycle = 0;
+    if (m_contacts) {
+        for (int row = 0; row < m_contacts->storeSize(); ++row)
+            inCycle += m_contacts->storedRecord(row).value(u"sales_cycle_id"_s).toString() == id;
+    }
+    QString text = tr("Delete the sales cycle “%1”? The server refuses while contacts are in it.").arg(cycle->name());
+    if (inCycle > 0)
+        text += u"\n\n"_s + tr("%n contact(s) loaded here are in it.", nullptr, inCycle);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete sales cycle"), text,
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(u"deleteSalesCycleConfirmation"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);

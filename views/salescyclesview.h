@@ -13,7 +13,7 @@ class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
 
-namespace ct::models { class SalesCycleEditing; class SalesCyclesModel; }
+namespace ct::models { class ContactsModel; class SalesCycleEditing; class SalesCyclesModel; }
 
 // The Sales cycles area: the account's sales cycles in pipeline order, a form to create or edit
 // one (name, active or inactive path, order, contact type) and delete. Problems show at the field
@@ -33,6 +33,9 @@ public:
     // The message shown at a field (sales_cycle_name ...), empty when none.
     QString problemAt(const QString &key) const;
     QWidget *openDialog() const { return m_dialog; }
+    // The contacts held here, so a delete can warn beforehand that contacts are still in the
+    // cycle (the server would refuse it).
+    void setContacts(ct::models::ContactsModel *contacts);
 
 Q_SIGNALS:
     // "Show the contacts that use it": the contacts area, filtered by this sales cycle.
@@ -53,6 +56,7 @@ private:
 
     QPointer<ct::models::SalesCyclesModel> m_cycles;
     QPointer<ct::models::SalesCycleEditing> m_editing;
+    QPointer<ct::models::ContactsModel> m_contacts;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_formTitle;

@@ -92,12 +92,17 @@ private:
         find<QLineEdit>(u"salesCycleName"_s)->clear();
         QTest::keyClicks(find<QLineEdit>(u"salesCycleName"_s), name);
     }
-    void confirmDelete()
+    void confirmDelete(int contactsInIt = 0)
     {
         click(u"deleteSalesCycle"_s);
         QTRY_VERIFY(m_view->openDialog());
         auto *box = qobject_cast<QMessageBox *>(m_view->openDialog());
         QVERIFY(box);
+        // The contacts held here that are in the cycle are counted beforehand.
+        if (contactsInIt > 0)
+            QVERIFY2(box->text().contains(u"%1 contact"_s.arg(contactsInIt)), qPrintable(box->text()));
+        else
+            QVERIFY(!box->text().contains(u"loaded here"_s));
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     }
     QString idNamed(const QString &name) const
@@ -132,6 +137,10 @@ private Q_SLOTS:
         m_view = m_window.findChild<SalesCyclesView *>();
         QVERIFY(m_view);
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 8, 20000);
+        // Every contact held, so "in use" can be counted here too.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->contacts()->isLoading(), 20000);
+        m_session->contacts()->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->contacts()->isFullyLoaded(), 30000);
     }
 
     void listsInPipelineOrderAndCaches()
@@ -247,7 +256,11 @@ private Q_SLOTS:
         const QString id = idNamed(u"Contacted"_s);
         QVERIFY(!id.isEmpty());
         QVERIFY(m_view->selectCycle(id));
-        confirmDelete();
+        int inIt = 0;
+        for (int row = 0; row < m_session->contacts()->storeSize(); ++row)
+            inIt += m_session->contacts()->storedRecord(row).value(u"sales_cycle_id"_s).toString() == id;
+        QVERIFY(inIt > 0);
+        confirmDelete(inIt);
         // THEN the server refuses (CT512) and the editor says why, offering the contacts
         auto *bar = find<QWidget>(u"salesCycleInUseBar"_s);
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 20000);
