@@ -37,6 +37,11 @@
 #include "leadsourcesmodel.h"
 #include "tagcountsmodel.h"
 #include "usersmodel.h"
+#include "pipelinemodel.h"
+#include "pipelineview.h"
+#include "salescycleediting.h"
+#include "salescyclesmodel.h"
+#include "salescyclesview.h"
 
 #include "api/apiclient.h"
 #include "store/accountdatabase.h"
@@ -98,6 +103,17 @@ AccountSession::AccountSession(const QUrl &apiUrl, const ct::credentials::Accoun
     m_messageSending->setHistoryNotes(m_historyNotes.get());
     m_agents = std::make_unique<ct::models::AgentDirectory>(m_database.get());
     connect(m_messageSending.get(), &ct::models::MessageSending::message, this, &AccountSession::message);
+    // Sales cycles and the pipeline; the cycles' names (renames and deletes at once) feed the
+    // contact screens' lookups.
+    m_salesCycles = std::make_unique<ct::models::SalesCyclesModel>();
+    m_salesCycles->setSources(m_database.get(), m_api.get());
+    m_salesCycles->trackOutbox(m_outbox.get(), m_replayer.get());
+    m_salesCycleEditing = std::make_unique<ct::models::SalesCycleEditing>(m_outbox.get(), m_replayer.get(), m_salesCycles.get());
+    m_pipeline = std::make_unique<ct::models::PipelineModel>(m_contacts.get(), m_salesCycles.get(),
+                                                             m_contactEditing.get(), m_outbox.get());
+    connect(m_salesCycles.get(), &ct::models::SalesCyclesModel::namesChanged, this, [this] {
+        m_contacts->names()->setNames(ct::models::NameLookup::SalesCycle, m_salesCycles->nameEntries());
+    });
     m_ready = true;
 }
 
@@ -108,6 +124,9 @@ AccountSession::~AccountSession()
     m_leadSources.reset();
     m_tagCounts.reset();
     m_users.reset();
+    m_pipeline.reset();
+    m_salesCycleEditing.reset();
+    m_salesCycles.reset();
     m_contactEditing.reset();
     m_duplicateCheck.reset();
     m_contactOpener.reset();
@@ -131,6 +150,7 @@ void AccountSession::start()
     Q_EMIT outboxCountsChanged(counts.pending, counts.failed, counts.conflicts);
     m_replayer->start();
     m_tags->refresh();
+    m_salesCycles->refresh();
 }
 
 void AccountSession::populate(MainWindow *window)
@@ -233,6 +253,22 @@ void AccountSession::populate(MainWindow *window)
                                         m_calendarDirectory.get());
     detail->tabs()->addTab(events, tr("Events"));
     connect(detail, &ContactDetailPane::contactShown, events, &ContactEventsTab::showContact);
+    auto *pipeline = new PipelineView(m_pipeline.get(), m_contacts.get());
+    connect(pipeline, &PipelineView::message, this, &AccountSession::message);
+    connect(pipeline, &PipelineView::contactActivated, window, [window, contacts](const QString &id) {
+        contacts->detail()->showContact(id);
+        contacts->selectContact(id);
+        window->showArea(QStringLiteral("contacts"));
+    });
+    window->addArea(QStringLiteral("pipeline"), tr("Pipeline"), pipeline);
+    auto *salesCycles = new SalesCyclesView(m_salesCycles.get(), m_salesCycleEditing.get());
+    salesCycles->setContacts(m_contacts.get());
+    connect(salesCycles, &SalesCyclesView::message, this, &AccountSession::message);
+    connect(salesCycles, &SalesCyclesView::showContactsRequested, window, [window, contacts](const QString &id) {
+        contacts->showFiltered(ct::models::ContactsModel::Filter::SalesCycle, id);
+        window->showArea(QStringLiteral("contacts"));
+    });
+    window->addArea(QStringLiteral("salesCycles"), tr("Sales cycles"), salesCycles);
 }
 
 void AccountSession::observe(const ct::api::ApiResult &result)

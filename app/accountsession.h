@@ -33,6 +33,9 @@ class AppointmentsModel;
 class CalendarDirectory;
 class ContactFinder;
 class EventScheduling;
+class PipelineModel;
+class SalesCycleEditing;
+class SalesCyclesModel;
 }
 namespace ct::store { class AccountDatabase; class Outbox; class OutboxReplayer; }
 
@@ -66,6 +69,9 @@ public:
     ct::models::TagCountsModel *tagCounts() const { return m_tagCounts.get(); }
     ct::models::UsersModel *users() const { return m_users.get(); }
     ct::models::TagCatalog *tagCatalog() const { return m_tags.get(); }
+    ct::models::SalesCyclesModel *salesCycles() const { return m_salesCycles.get(); }
+    ct::models::SalesCycleEditing *salesCycleEditing() const { return m_salesCycleEditing.get(); }
+    ct::models::PipelineModel *pipeline() const { return m_pipeline.get(); }
     QUrl apiUrl() const { return m_apiUrl; }
     const ct::credentials::AccountCredentials &credentials() const { return m_credentials; }
     bool isOnline() const { return m_online; }
@@ -115,6 +121,9 @@ private:
     std::unique_ptr<ct::models::AppointmentsModel> m_contactEvents;
     std::unique_ptr<ct::models::EventScheduling> m_eventScheduling;
     std::unique_ptr<ct::models::ContactFinder> m_contactFinder;
+    std::unique_ptr<ct::models::SalesCyclesModel> m_salesCycles;
+    std::unique_ptr<ct::models::SalesCycleEditing> m_salesCycleEditing;
+    std::unique_ptr<ct::models::PipelineModel> m_pipeline;
     bool m_ready = false;
     QString m_error;
     bool m_online = true;

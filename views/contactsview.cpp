@@ -293,6 +293,18 @@ void ContactsView::selectContact(const QString &key)
     m_table->scrollTo(m_contacts->index(row, 0));
 }
 
+void ContactsView::showFiltered(int filter, const QString &value)
+{
+    m_search->clear();
+    m_contacts->clearFilters();
+    m_contacts->setFilter(ContactsModel::Filter(filter), value);
+    for (QComboBox *combo : std::as_const(m_filters)) {
+        const bool mine = combo->property("filter").toInt() == filter;
+        const int index = mine ? combo->findData(value) : 0;
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+    }
+}
+
 void ContactsView::deleteSelected()
 {
     QStringList keys;

@@ -34,6 +34,9 @@ public:
     QWidget *openDialog() const { return m_dialog; }
 
     void selectContact(const QString &key);
+    // Shows only the contacts with this filter value (a ContactQuery::Filter; search and the
+    // other filters cleared), with the filter's box in step.
+    void showFiltered(int filter, const QString &value);
     // Enables "Open by id…" (read_client_by_id / read_client_by_external_id).
     void setOpener(ct::models::ContactOpener *opener);
     // Fills the tag filter with the account's tags.

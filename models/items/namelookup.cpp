@@ -113,6 +113,17 @@ void NameLookup::setRows(Kind kind, const QList<QJsonObject> &rows)
     Q_EMIT changed(kind);
 }
 
+void NameLookup::setNames(Kind kind, const QList<std::pair<QString, QString>> &entries)
+{
+    QHash<QByteArray, QString> names;
+    for (const auto &[id, name] : entries)
+        names.insert(id.toUtf8(), name);
+    if (names == m_names[kind])
+        return;
+    m_names[kind] = names;
+    Q_EMIT changed(kind);
+}
+
 QString NameLookup::name(Kind kind, QByteArrayView id) const
 {
     if (id.isEmpty() || id == "0")

@@ -31,6 +31,10 @@ public:
     // rename or delete): the names change at once, without a read.
     void setRows(Kind kind, const QList<QJsonObject> &rows);
 
+    // Replaces the names of a kind with a list its own model keeps (the sales cycles editor's,
+    // with renames and deletes shown at once); changed() when they differ.
+    void setNames(Kind kind, const QList<std::pair<QString, QString>> &entries);
+
     // The name for an id; the id itself when the name is not known (yet).
     QString name(Kind kind, QByteArrayView id) const;
     // Every (id, name) of a kind, for filter choices.

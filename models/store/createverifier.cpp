@@ -118,6 +118,9 @@ const CreateVerifier *CreateVerifier::forCall(const QString &callName)
         {u"create_lead_source"_s, std::make_shared<NamedListCreateVerifier>(u"lead_source_id"_s,
                                                                          u"read_lead_source_list"_s,
                                                                          u"lead_source_name"_s)},
+        {u"create_sales_cycle"_s, std::make_shared<NamedListCreateVerifier>(u"sales_cycle_id"_s,
+                                                                         u"read_sales_cycle_list"_s,
+                                                                         u"sales_cycle_name"_s)},
     };
     const auto it = table.constFind(callName);
     return it == table.cend() ? nullptr : it->get();

@@ -151,7 +151,7 @@ public:
     static QStringList matchingPlans(const ct::api::ApiResult &result, const ct::api::ApiParams &sent);
 };
 
-// Calls whose record shows up by name in a list read (create_lead_source: the server accepts
+// Calls whose record shows up by name in a list read (create_lead_source, create_sales_cycle: the server accepts
 // duplicate names and answers the generated web key only with the record): remembers the ids
 // that already carry the name before the first send; afterwards a new id with the name is the
 // record the lost answer would have named.

@@ -33,6 +33,11 @@
 #include "tagspage.h"
 #include "usersmodel.h"
 #include "userspage.h"
+#include "pipelinemodel.h"
+#include "salescycleediting.h"
+#include "salescyclesmodel.h"
+#include "salescyclesview.h"
+#include <QMimeData>
 
 #include "api/apiclient.h"
 #include "store/outbox.h"
@@ -52,6 +57,8 @@
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
+
+bool renderPipelineAndSalesCycles(MainWindow &window, AccountSession *session, const QString &folder);
 
 namespace {
 
@@ -227,6 +234,44 @@ bool renderCalendar(MainWindow &window, AccountSession *session, const QString &
     return ok;
 }
 
+// The pipeline with a card just dragged to another stage (still waiting for the server), then
+// the sales cycles editor explaining a delete the server refused because contacts use the cycle.
+bool renderPipelineAndSalesCycles(MainWindow &window, AccountSession *session, const QString &folder)
+{
+    bool ok = true;
+    ct::models::PipelineModel *board = session->pipeline();
+    window.showArea(u"pipeline"_s);
+    waitUntil([&] { return board->stageCount() > 2 && board->rowCount(board->index(0, 0)) > 0; });
+    QElapsedTimer settle;
+    settle.start();
+    waitUntil([&] { return settle.elapsed() > 300; });
+    if (board->stageCount() > 2 && board->rowCount(board->index(0, 0)) > 0) {
+        const QModelIndex card = board->index(0, 0, board->index(0, 0));
+        std::unique_ptr<QMimeData> mime(board->mimeData({card}));
+        board->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, board->index(2, 0));
+    }
+    ok &= save(&window, folder, u"pipeline.png"_s);
+
+    session->replayer()->setPaused(false);
+    window.showArea(u"salesCycles"_s);
+    auto *view = window.findChild<SalesCyclesView *>();
+    QString used;
+    for (const auto &cycle : session->salesCycles()->cycles()) {
+        if (cycle.name() == u"Contacted"_s)
+            used = cycle.id;
+    }
+    if (!view || used.isEmpty())
+        return false;
+    session->salesCycleEditing()->remove(used);
+    waitUntil([&] {
+        const auto *cycle = session->salesCycles()->cycleById(used);
+        return cycle && cycle->errorCode == ct::api::CtCode::StillInUse;
+    });
+    view->selectCycle(used);
+    ok &= save(&window, folder, u"sales-cycles.png"_s);
+    return ok;
+}
+
 } // namespace
 
 // Renders the compose dialogs (messagescreenshots.cpp).
@@ -321,5 +366,6 @@ int main(int argc, char *argv[])
     ok &= renderTrees(window, session, folder);
     ok &= renderAdministration(window, session, folder);
     ok &= renderCalendar(window, session, folder);
+    ok &= renderPipelineAndSalesCycles(window, session, folder);
     return ok ? 0 : 1;
 }
