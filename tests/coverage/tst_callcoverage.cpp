@@ -80,6 +80,15 @@ const Coverage coverage[] = {
     {"create_user",                  "administration", "newUser",        "UsersModel",           "admin/tst_administration.cpp", "createAUserWithAConfirmedPasswordThatNeverReachesDisk"},
     {"update_user_by_id",            "administration", "editUser",       "UsersModel",           "admin/tst_administration.cpp", "editAUserAndCorrectAUsernameTheServerRefused"},
     {"delete_user_by_id",            "administration", "deleteUser",     "UsersModel",           "admin/tst_administration.cpp", "deleteAUserAfterConfirming"},
+    // Calendar
+    {"read_appts_by_user_id",        "calendar", "calendarRefresh",      "AppointmentsModel",    "calendar/tst_appointmentsmodel.cpp", "showsExactlyTheSandboxAppointmentsOfTheChosenUsers"},
+    {"create_client_event",          "calendar", "timeGridCanvas",       "AppointmentsModel",    "calendar/tst_calendarview.cpp", "clickingAnEmptySlotSchedulesThere"},
+    {"delete_client_event",          "calendar", "timeGridCanvas",       "AppointmentsModel",    "calendar/tst_calendarview.cpp", "openingAnEventCancelsIt"},
+    // Sales cycles and the pipeline (the board's moves are update_client_by_id)
+    {"read_sales_cycle_list",        "salesCycles", "salesCyclesTable",  "SalesCyclesModel",     "pipeline/tst_salescycles.cpp", "listsInPipelineOrderAndCaches"},
+    {"create_sales_cycle",           "salesCycles", "newSalesCycle",     "SalesCyclesModel",     "pipeline/tst_salescycles.cpp", "createsACycle"},
+    {"update_sales_cycle_by_id",     "salesCycles", "saveSalesCycle",    "SalesCyclesModel",     "pipeline/tst_salescycles.cpp", "renamesAndMovesItToTheInactivePath"},
+    {"delete_sales_cycle_by_id",     "salesCycles", "deleteSalesCycle",  "SalesCyclesModel",     "pipeline/tst_salescycles.cpp", "explainsADeleteRefusedWhileInUse"},
 };
 // clang-format on
 
