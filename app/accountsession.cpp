@@ -157,6 +157,23 @@ void AccountSession::populate(MainWindow *window)
 {
     if (!m_ready)
         return;
+    // The areas in the order of a working day: people and their appointments first, the
+    // account's set-up next, the outbox last.
+    ContactsView *contacts = buildContacts();
+    window->addArea(QStringLiteral("contacts"), tr("Contacts"), contacts);
+    window->addArea(QStringLiteral("calendar"), tr("Calendar"), buildCalendar(contacts->detail()));
+    window->addArea(QStringLiteral("pipeline"), tr("Pipeline"), buildPipeline(window, contacts));
+    window->addArea(QStringLiteral("actionPlans"), tr("Action plans"), buildActionPlans(contacts->detail()));
+    window->addArea(QStringLiteral("salesCycles"), tr("Sales cycles"), buildSalesCycles(window, contacts));
+    window->addArea(QStringLiteral("proposals"), tr("Proposals and payments"), buildProposals(window, contacts->detail()));
+    window->addArea(QStringLiteral("administration"), tr("Administration"), buildAdministration());
+    window->addArea(QStringLiteral("accounts"), tr("Accounts"), buildAccounts());
+    window->addArea(QStringLiteral("outbox"), tr("Outbox"), new OutboxView(m_outboxModel.get(), m_replayer.get()));
+}
+
+// Contacts: the list, the detail pane and the actions on a contact (email, text, call).
+ContactsView *AccountSession::buildContacts()
+{
     auto *detail = new ContactDetailPane(m_contacts.get(), m_contactEditing.get(), m_duplicateCheck.get(),
                                          m_historyNotes.get(), m_pendingActions.get());
     auto *contacts = new ContactsView(m_contacts.get(), m_contactEditing.get(), detail, m_outbox.get());
@@ -165,11 +182,15 @@ void AccountSession::populate(MainWindow *window)
     connect(contacts, &ContactsView::message, this, &AccountSession::message);
     connect(contacts, &ContactsView::progress, this, &AccountSession::progress);
     connect(contacts, &ContactsView::progressDone, this, &AccountSession::progressDone);
-    window->addArea(QStringLiteral("contacts"), tr("Contacts"), contacts);
-    window->addArea(QStringLiteral("outbox"), tr("Outbox"), new OutboxView(m_outboxModel.get(), m_replayer.get()));
+    auto *messages = new MessageActions(m_messageSending.get(), m_agents.get(), detail, contacts, contacts);
+    connect(messages, &MessageActions::message, this, &AccountSession::message);
+    return contacts;
+}
 
-    // Proposals and payments: the account's payments, and a contact's proposals and payments
-    // opened from the contact's action bar.
+// Proposals and payments: the account's payments, and a contact's proposals and payments
+// opened from the contact's action bar.
+QWidget *AccountSession::buildProposals(MainWindow *window, ContactDetailPane *detail)
+{
     using ct::models::PaymentsModel;
     m_accountPayments = std::make_unique<PaymentsModel>(PaymentsModel::Scope::Account, m_api.get(), m_database.get());
     m_proposals = std::make_unique<ct::models::ProposalsModel>(m_api.get(), m_database.get());
@@ -180,7 +201,6 @@ void AccountSession::populate(MainWindow *window)
         return (contact.value(u"firstName").toString() + u' ' + contact.value(u"lastName").toString()).trimmed();
     });
     connect(money, &ProposalsArea::message, this, &AccountSession::message);
-    window->addArea(QStringLiteral("proposals"), tr("Proposals and payments"), money);
     auto *showProposals = new QAction(tr("Proposals && payments"), detail);
     showProposals->setObjectName(QStringLiteral("showProposals"));
     showProposals->setToolTip(tr("The contact's proposals and payments"));
@@ -189,9 +209,12 @@ void AccountSession::populate(MainWindow *window)
         window->showArea(QStringLiteral("proposals"));
     });
     detail->addContactAction(showProposals);
-    auto *messages = new MessageActions(m_messageSending.get(), m_agents.get(), detail, contacts, contacts);
-    connect(messages, &MessageActions::message, this, &AccountSession::message);
-    // Action plans (a tree of plans and their steps), started and stopped from a contact.
+    return money;
+}
+
+// Action plans (a tree of plans and their steps), started and stopped from a contact.
+QWidget *AccountSession::buildActionPlans(ContactDetailPane *detail)
+{
     m_actionPlans = std::make_unique<ct::models::ActionPlansModel>();
     m_actionPlans->setNames(m_contacts->names());
     m_actionPlans->setAccount(m_database.get(), m_api.get());
@@ -200,20 +223,26 @@ void AccountSession::populate(MainWindow *window)
     // A plan the server confirmed is one the contact screens may name and start.
     connect(m_actionPlans.get(), &ct::models::ActionPlansModel::planConfirmed, m_contacts->names(), &ct::models::NameLookup::refresh);
     m_actionPlans->load();
-    window->addArea(QStringLiteral("actionPlans"), tr("Action plans"),
-                    new ActionPlansView(m_actionPlans.get(), m_actionPlanEditing.get(), m_contacts->names()));
     auto *planActions = new ContactPlanActions(detail, m_contacts.get(), m_contactEditing.get(), m_pendingActions.get(),
                                                m_outbox.get(), detail);
     connect(planActions, &ContactPlanActions::message, this, &AccountSession::message);
+    return new ActionPlansView(m_actionPlans.get(), m_actionPlanEditing.get(), m_contacts->names());
+}
 
-    // Accounts: the enterprise account's tree of sub-accounts (a standard key sees why not).
+// Accounts: the enterprise account's tree of sub-accounts (a standard key sees why not).
+QWidget *AccountSession::buildAccounts()
+{
     m_accounts = std::make_unique<ct::models::AccountsModel>();
     m_accounts->setAccount(m_database.get(), m_api.get());
     m_accounts->trackOutbox(m_outbox.get(), m_replayer.get());
     m_accountEditing = std::make_unique<ct::models::AccountEditing>(m_outbox.get(), m_replayer.get(), m_accounts.get());
     m_accounts->load();
-    window->addArea(QStringLiteral("accounts"), tr("Accounts"), new AccountsView(m_accounts.get(), m_accountEditing.get()));
-    // Administration: lead sources, tags (with counts over the loaded contacts) and users.
+    return new AccountsView(m_accounts.get(), m_accountEditing.get());
+}
+
+// Administration: lead sources, tags (with counts over the loaded contacts) and users.
+QWidget *AccountSession::buildAdministration()
+{
     m_leadSources = std::make_unique<ct::models::LeadSourcesModel>();
     m_leadSources->setSources(m_database.get(), m_api.get(), m_outbox.get(), m_replayer.get());
     m_leadSources->setNameLookup(m_contacts->names(), ct::models::NameLookup::LeadSource);
@@ -224,9 +253,13 @@ void AccountSession::populate(MainWindow *window)
                                                                m_replayer.get());
     m_leadSources->refresh();
     m_users->refresh();
-    window->addArea(QStringLiteral("administration"), tr("Administration"),
-                    new AdministrationView(m_leadSources.get(), m_tagCounts.get(), m_contacts.get(), m_users.get()));
-    // Calendar: the chosen users' events, and every user's events of the contact on show.
+    return new AdministrationView(m_leadSources.get(), m_tagCounts.get(), m_contacts.get(), m_users.get());
+}
+
+// Calendar: the chosen users' events, and every user's events of the contact on show (a tab of
+// the contact's detail).
+QWidget *AccountSession::buildCalendar(ContactDetailPane *detail)
+{
     m_calendarDirectory = std::make_unique<ct::models::CalendarDirectory>(m_database.get(), m_contacts->names());
     m_eventScheduling = std::make_unique<ct::models::EventScheduling>(m_outbox.get(), m_replayer.get());
     m_contactFinder = std::make_unique<ct::models::ContactFinder>(m_contacts.get(), m_api.get());
@@ -248,11 +281,16 @@ void AccountSession::populate(MainWindow *window)
     auto *calendar = new CalendarView(m_appointments.get(), m_eventScheduling.get(), m_contactFinder.get(),
                                       m_calendarDirectory.get());
     connect(calendar, &CalendarView::message, this, &AccountSession::message);
-    window->addArea(QStringLiteral("calendar"), tr("Calendar"), calendar);
     auto *events = new ContactEventsTab(m_contactEvents.get(), m_eventScheduling.get(), m_contactFinder.get(),
                                         m_calendarDirectory.get());
     detail->tabs()->addTab(events, tr("Events"));
     connect(detail, &ContactDetailPane::contactShown, events, &ContactEventsTab::showContact);
+    return calendar;
+}
+
+// The pipeline board: a card opens its contact.
+QWidget *AccountSession::buildPipeline(MainWindow *window, ContactsView *contacts)
+{
     auto *pipeline = new PipelineView(m_pipeline.get(), m_contacts.get());
     connect(pipeline, &PipelineView::message, this, &AccountSession::message);
     connect(pipeline, &PipelineView::contactActivated, window, [window, contacts](const QString &id) {
@@ -260,7 +298,12 @@ void AccountSession::populate(MainWindow *window)
         contacts->selectContact(id);
         window->showArea(QStringLiteral("contacts"));
     });
-    window->addArea(QStringLiteral("pipeline"), tr("Pipeline"), pipeline);
+    return pipeline;
+}
+
+// Sales cycles: "show the contacts" of a cycle opens the contact list filtered by it.
+QWidget *AccountSession::buildSalesCycles(MainWindow *window, ContactsView *contacts)
+{
     auto *salesCycles = new SalesCyclesView(m_salesCycles.get(), m_salesCycleEditing.get());
     salesCycles->setContacts(m_contacts.get());
     connect(salesCycles, &SalesCyclesView::message, this, &AccountSession::message);
@@ -268,7 +311,7 @@ void AccountSession::populate(MainWindow *window)
         contacts->showFiltered(ct::models::ContactsModel::Filter::SalesCycle, id);
         window->showArea(QStringLiteral("contacts"));
     });
-    window->addArea(QStringLiteral("salesCycles"), tr("Sales cycles"), salesCycles);
+    return salesCycles;
 }
 
 void AccountSession::observe(const ct::api::ApiResult &result)

@@ -8,7 +8,10 @@
 
 #include <memory>
 
+class ContactDetailPane;
+class ContactsView;
 class MainWindow;
+class QWidget;
 namespace ct::api { class ApiClient; struct ApiResult; }
 namespace ct::models {
 class ContactActivityModel;
@@ -94,6 +97,15 @@ Q_SIGNALS:
 
 private:
     void observe(const ct::api::ApiResult &result);
+    // One work area each: its models, its page, and what it adds to the contact's pane.
+    ContactsView *buildContacts();
+    QWidget *buildCalendar(ContactDetailPane *detail);
+    QWidget *buildPipeline(MainWindow *window, ContactsView *contacts);
+    QWidget *buildActionPlans(ContactDetailPane *detail);
+    QWidget *buildSalesCycles(MainWindow *window, ContactsView *contacts);
+    QWidget *buildProposals(MainWindow *window, ContactDetailPane *detail);
+    QWidget *buildAdministration();
+    QWidget *buildAccounts();
 
     QUrl m_apiUrl;
     ct::credentials::AccountCredentials m_credentials;

@@ -111,11 +111,16 @@ void MainWindow::addArea(const QString &id, const QString &title, QWidget *page)
     m_areaIds.append(id);
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setData(Qt::UserRole, id);
-    // Ctrl+1 … Ctrl+9 open the areas in order.
-    if (index < 9) {
-        QMenu *viewMenu = menuBar()->findChild<QMenu *>(u"viewMenu"_s);
-        QAction *open = viewMenu->addAction(title, this, [this, id] { showArea(id); });
+    // Every area is in the View menu; Ctrl+1 … Ctrl+9 open the first nine.
+    QMenu *viewMenu = menuBar()->findChild<QMenu *>(u"viewMenu"_s);
+    QAction *open = viewMenu->addAction(title, this, [this, id] { showArea(id); });
+    if (index < 9)
         open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    // The list is as wide as its longest title, so no area's name is cut off.
+    const int needed = m_navigation->fontMetrics().horizontalAdvance(title) + 4 * m_navigation->frameWidth() + 24;
+    if (needed > m_navigation->minimumWidth()) {
+        m_navigation->setMinimumWidth(needed);
+        m_navigation->setMaximumWidth(qMax(needed, m_navigation->maximumWidth()));
     }
     if (id == m_restoredArea || m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(index);
