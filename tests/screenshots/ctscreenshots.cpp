@@ -58,7 +58,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-bool renderPipelineAndSalesCycles(MainWindow &window, AccountSession *session, const QString &folder);
 
 namespace {
 
