@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientTether number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountSession</name>
     <message>
         <source>Loading contacts…</source>
@@ -13,6 +36,354 @@
     </message>
     <message>
         <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals &amp;&amp; payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s proposals and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsView</name>
+    <message>
+        <source>&amp;Edit account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete sub-account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account and its sub-accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be read (%1); showing what was read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account cannot delete itself; choose one of its sub-accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen sub-account with all its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the last change of “%1”: %2 Edit the account to correct it, or discard the change in the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanDialog</name>
+    <message>
+        <source>New action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: starts for new leads of a lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion: moves the contact to a sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: keeps in touch with clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API has no call for a plan&apos;s steps: they are edited in ClientTether itself and shown here as the server reports them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sales cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linked to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link (Retention plans have none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already starts for new leads of this lead source; a lead source should start one plan only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlansView</name>
+    <message>
+        <source>Plans whose name starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name starts with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plans and their steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plans could not be read (%1); showing what was read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan&apos;s name starts with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the last change of “%1”: %2 Edit the plan to correct it, or discard the change in the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 at %4)
+
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationView</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Previous day or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the week&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose calendars to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column per user instead of all users overlaid in their colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the appointments from the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientTether reports appointments only for %1 – %2. Other dates (hatched) show the events this console remembers and the changes waiting to be sent; they may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading appointments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the appointments (%1); showing what was read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the server at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing what was read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event queued; it is sent in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move queued; it is sent in the background.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -196,9 +567,241 @@
     </message>
 </context>
 <context>
+    <name>CallNowDialog</name>
+    <message>
+        <source>Call %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent hears: &quot;This is ClientTether connecting you to %1.&quot; and then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Say:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComboField</name>
     <message>
         <source>%1 (not in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeEmailDialog</name>
+    <message>
+        <source>E&amp;xclude the contact (send only to Cc and Bcc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Email %n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text; the server appends the opt-out lines. Add your own signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com, other@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not emailed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the contacts can receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeTextDialog</name>
+    <message>
+        <source>Text %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text %n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact cannot be texted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not texted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left in this one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the contacts can be texted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,6 +1060,10 @@ Open the existing contact instead, or create a new one anyway?</source>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contact actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -617,6 +1224,92 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
 </context>
 <context>
+    <name>ContactEventsTab</name>
+    <message>
+        <source>The contact&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a call, reminder or appointment with this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reports appointments only for the coming seven days; calls, reminders and other dates show what this console scheduled and remembers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPlanActions</name>
+    <message>
+        <source>Start action &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an action plan for this contact (replaces its pending actions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the contact&apos;s action plan (removes its pending actions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a plan schedules its steps as this contact&apos;s pending actions. Any pending actions the contact has now are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact is running “%1”. Starting another plan stops it: its pending actions are removed and replaced by the new plan&apos;s steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact runs no action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop “%1” for this contact? Its pending actions are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the contact&apos;s action plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the action plan for the contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
         <source>Search contacts</source>
@@ -772,6 +1465,33 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n contact(s) queued for creation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the contact with external id %1 (not loaded here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (external id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from ClientTether?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete of the contact with external id %1 queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact update(s) queued.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1062,6 +1782,21 @@ Open the existing contact instead, or create a new one anyway?</source>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Update existing contacts: each row changes the contact with its external id (filled cells only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the %1: it finds the contact each row updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) by external id added to the outbox; they are sent to ClientTether from there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomFieldsEditor</name>
@@ -1151,9 +1886,164 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
 </context>
 <context>
+    <name>DeleteAccountDialog</name>
+    <message>
+        <source>Delete sub-account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1” removes the account with all its contacts, users, plans and history from ClientTether, and its web key stops working. This cannot be undone.
+
+Type the account&apos;s name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name, typed to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoServer</name>
     <message>
         <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Schedule event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only plans set for manual scheduling can start from an event; their steps are dated from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &amp;plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reports only today and the next six days: outside them this event is shown from what this console remembers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue delete_client_event: the event leaves the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the contact the event is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for “%1” on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”. Type a whole email, phone or name to look it up on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts match; pick one from the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,6 +2067,65 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
     <message>
         <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSourcesPage</name>
+    <message>
+        <source>New lead source name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the name in the list (F2 or double-click does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy web key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the lead source&apos;s web key, for the web forms that post leads to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead source &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read (%1); showing the last one read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web key copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the lead source &quot;%1&quot;? Web forms that post leads with its web key stop working. The server refuses while contacts still use it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1300,6 +2249,53 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>&amp;Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an email to this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a text message to this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring an agent&apos;s phone and connect the agent to this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email selected contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One email to each selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text selected contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One text to each selected contact that accepts texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to %1 queued: the agent&apos;s phone rings shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenContactDialog</name>
     <message>
         <source>Open contact</source>
@@ -1331,6 +2327,18 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
     <message>
         <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the contact with this external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the external id of the contact to delete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,9 +2560,327 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
 </context>
 <context>
+    <name>PaymentsChart</name>
+    <message>
+        <source>Payments over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 (%n payment(s)); period total %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payments to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsView</name>
+    <message>
+        <source>Payments entered since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for the payments entered on or after this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entered since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the range applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the payments from the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the payments shown to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n payment(s) in the range</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown from this computer; the server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as read last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payments could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <source>Contact type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;all contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every contact of the account, so every card is on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a card to another column to move the contact to that sales cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active sales cycle for this contact type: add one in Sales cycles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All contacts loaded: %n of this type</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) loaded; more may be on the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n not in an active sales cycle</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsArea</name>
+    <message>
+        <source>Choose a contact: &quot;Proposals &amp; payments&quot; on a contact in Contacts, or double-click one of the account&apos;s payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact&apos;s proposals &amp;&amp; payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsView</name>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact has no proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown from this computer; the server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>ClientTether Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientList</name>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %n contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email queued for %n contact(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text queued for %n contact(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,6 +3164,139 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
 </context>
 <context>
+    <name>SalesCyclesView</name>
+    <message>
+        <source>Sales cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active path cycles are the columns of the Pipeline, in this order. Inactive path cycles hold contacts taken out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Estimate Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active path (a Pipeline column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position among the cycles of the same path, lowest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;contacts in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the refused delete out of the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this edit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting: waiting for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved here; waiting for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle “%1” queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the sales cycle “%1”? The server refuses while contacts are in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) loaded here are in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendTimeChooser</name>
+    <message>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to ClientTether</source>
@@ -1983,6 +3442,190 @@ they are never stored.</source>
     </message>
     <message>
         <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API cannot rename or delete a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load all contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every contact of the account so the counts are exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading contacts… the counts follow when they are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts cover all contacts of the account (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts cover only the contacts loaded so far (%1): the account has more. Load all contacts for exact counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeGridView</name>
+    <message>
+        <source>Calendar time grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time slots and events: click an empty slot or press Enter to schedule, arrow keys move between slots, drag an event to move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on server: known only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving: waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(303) 929-1447</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this user&apos;s calendar to others when they schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type is set when a user is created and cannot be changed through the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the user on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot;: %2 Edit the user to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read (%1); showing the last one read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the user &quot;%1&quot;? They can no longer sign in; contacts assigned to them become unassigned.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2164,6 +3807,300 @@ they are never stored.</source>
     </message>
 </context>
 <context>
+    <name>ct::models::AccountEditing</name>
+    <message>
+        <source>Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientTether number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return call number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return text number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an email address: write it as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number needs ten digits, e.g. (303) 929-1447.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction could not be written to the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sub-account to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account cannot delete itself; only its sub-accounts can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::AccountsModel</name>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are only for a Multi-level or Enterprise web key. This account signed in with a standard (or sub-account) key, so the server does not list accounts for it. Sign in with the enterprise account&apos;s web key to see and manage its sub-accounts.
+
+The server answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::ActionPlanEditing</name>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the plan&apos;s type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Retention plan links to no lead source or sales cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correction could not be written to the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::ActionPlansModel</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan / step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::AppointmentsModel</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (moving, waiting to be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::CalendarMerge</name>
+    <message>
+        <source>Could not cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::CatalogModel</name>
+    <message>
+        <source>Still used by contacts, so the server kept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has one with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server meanwhile: see the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::models::ContactActivityModel</name>
     <message>
         <source>When</source>
@@ -2216,6 +4153,10 @@ they are never stored.</source>
         <source>Write the note first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the external id of the contact to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::models::ContactExport</name>
@@ -2237,6 +4178,13 @@ they are never stored.</source>
     </message>
     <message>
         <source>Could not save the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::ContactFinder</name>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2308,6 +4256,10 @@ they are never stored.</source>
         <source>The server would refuse this value (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The contact to update is found by this value: it cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::models::CsvReader</name>
@@ -2336,6 +4288,17 @@ they are never stored.</source>
     </message>
 </context>
 <context>
+    <name>ct::models::DecimalAmount</name>
+    <message>
+        <source>not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::models::DuplicateCheck</name>
     <message>
         <source>same name</source>
@@ -2351,6 +4314,187 @@ they are never stored.</source>
     </message>
     <message>
         <source>The server could not be asked for duplicates (%1); only the contacts held here were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::EventScheduling</name>
+    <message>
+        <source>Choose the contact the event is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Call, Contact Reminder or Appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whose calendar the event goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClientTether needs a note for every event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment needs an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment needs an end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event changed meanwhile; look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is being sent to the server; change it again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is being sent to the server; cancel it again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::LeadSourcesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead source needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That lead source is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(generated by the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::MessageSending</name>
+    <message>
+        <source>Choose a time in the future, or send now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the contact excluded nobody would receive it: add a Cc or Bcc address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s phone: it rings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name announced to the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the call says after the introduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has no email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not accept texts (SMS OK is off on the contact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to %1 accepted by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to %1 accepted by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to %1 placed: the agent&apos;s phone rings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to %1 not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to %1 not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to %1 is on hold: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,6 +4548,322 @@ they are never stored.</source>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move event (1 of 2: free the old time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move event (2 of 2: book the new time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::PaymentTotalsModel</name>
+    <message>
+        <source>All payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount not readable (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::PaymentsModel</name>
+    <message>
+        <source>no amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not an amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::PipelineModel</name>
+    <message numerus="yes">
+        <source>%n contact(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That contact is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on the server meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::ProposalsModel</name>
+    <message>
+        <source>%1 (not an amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Painting procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreman notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended products (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal / item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::RecordSyncTracker</name>
+    <message>
+        <source>The server no longer has this record (CT515).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: it is still in use (CT512).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has one with this name (CT520).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: an account cannot delete itself, only its sub-accounts (CT400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (CT400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server since you edited it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::SalesCycleEditing</name>
+    <message>
+        <source>A sales cycle needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a sales cycle named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sales cycle is being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refused edit could not be corrected; see the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed edit could not be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts are still in this sales cycle, so the server keeps it. Move them to another sales cycle first, then delete it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has a sales cycle with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer has this sales cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::SalesCyclesModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting: waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::models::TagCatalog</name>
@@ -2413,6 +4873,128 @@ they are never stored.</source>
     </message>
     <message>
         <source>A tag cannot contain a comma: commas separate a contact&apos;s tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::TagCountsModel</name>
+    <message>
+        <source>The server already has the tag &quot;%1&quot; (perhaps spelled differently), so nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot contain a comma: commas separate a contact&apos;s tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account already has this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::UsersModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can only be set when the user is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new user needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a well-formed email address, for example name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a ten-digit phone number, for example (303) 929-1447.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A username has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user of this account already has this username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user is already being created; wait for the server&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer, so it is not known whether the user was created. Refresh the list when the connection is back before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer and has no such user: nothing was created. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That user is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This username is taken: usernames are unique across every ClientTether account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2443,6 +5025,25 @@ they are never stored.</source>
     </message>
     <message>
         <source>Changed on the server since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a secret and is never written to the outbox on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret is never written to the outbox on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::store::OutboxReplayer</name>
+    <message>
+        <source>interrupted while sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may already have happened: the answer was lost (%1). It is not sent again by itself; choose Retry only if it did not happen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
