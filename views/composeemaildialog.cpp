@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "composeemaildialog.h"
 #include "recipientlist.h"
+#include "sendoutcomestatus.h"
 #include "sendtimechooser.h"
 
 #include <QCheckBox>
@@ -54,22 +55,12 @@ ComposeEmailDialog::ComposeEmailDialog(MessageSending *sending, const QStringLis
     m_status->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    auto row = [&](const QString &label, QWidget *field, const QString &key) {
-        auto *box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(field);
-        box->addWidget(m_problems.add(key, field, this));
-        // A label of its own: a form row over a layout sets no buddy, so "&" would show.
-        auto *caption = new QLabel(label, this);
-        caption->setBuddy(field);
-        form->addRow(caption, box);
-    };
-    row(tr("&Subject:"), m_subject, u"email_subject"_s);
-    row(tr("&Message:"), m_body, u"email_body"_s);
-    row(tr("&Cc:"), m_cc, u"email_cc"_s);
-    row(tr("&Bcc:"), m_bcc, u"email_bcc"_s);
-    row(QString(), m_exclude, u"exclude_contact"_s);
-    row(tr("When:"), m_when, u"email_date"_s);
+    m_problems.addRow(form, tr("&Subject:"), m_subject, u"email_subject"_s, this);
+    m_problems.addRow(form, tr("&Message:"), m_body, u"email_body"_s, this);
+    m_problems.addRow(form, tr("&Cc:"), m_cc, u"email_cc"_s, this);
+    m_problems.addRow(form, tr("&Bcc:"), m_bcc, u"email_bcc"_s, this);
+    m_problems.addRow(form, QString(), m_exclude, u"exclude_contact"_s, this);
+    m_problems.addRow(form, tr("When:"), m_when, u"email_date"_s, this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
@@ -110,15 +101,8 @@ void ComposeEmailDialog::send()
     if (!m_sending)
         return;
     m_outcome = m_sending->sendEmail(m_keys, draft());
-    m_problems.show(m_outcome.problems);
-    if (!m_outcome.problems.isEmpty()) {
-        m_status->setText(tr("Correct the marked fields."));
+    if (SendOutcomeStatus::showWhyNotQueued(m_outcome, m_problems, m_status))
         return;
-    }
-    if (!m_outcome.error.isEmpty()) {
-        m_status->setText(tr("Not queued: %1").arg(m_outcome.error));
-        return;
-    }
     if (m_outcome.queued.isEmpty()) {
         m_status->setText(tr("None of the contacts can receive it."));
         return;

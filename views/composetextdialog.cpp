@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "composetextdialog.h"
 #include "recipientlist.h"
+#include "sendoutcomestatus.h"
 #include "sendtimechooser.h"
 #include "smssegments.h"
 
@@ -42,19 +43,9 @@ ComposeTextDialog::ComposeTextDialog(MessageSending *sending, const QStringList 
     m_status->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    auto *bodyBox = new QVBoxLayout;
-    bodyBox->setSpacing(2);
-    bodyBox->addWidget(m_body);
-    bodyBox->addWidget(m_count);
-    bodyBox->addWidget(m_problems.add(u"text_body"_s, m_body, this));
-    // Labels of their own: a form row over a layout sets no buddy, so "&" would show.
-    auto *bodyLabel = new QLabel(tr("&Text:"), this);
-    bodyLabel->setBuddy(m_body);
-    form->addRow(bodyLabel, bodyBox);
-    auto *whenBox = new QVBoxLayout;
-    whenBox->addWidget(m_when);
-    whenBox->addWidget(m_problems.add(u"text_date"_s, m_when, this));
-    form->addRow(new QLabel(tr("When:"), this), whenBox);
+    // The count goes between the text and its error line.
+    m_problems.addRow(form, tr("&Text:"), m_body, u"text_body"_s, this)->insertWidget(1, m_count);
+    m_problems.addRow(form, tr("When:"), m_when, u"text_date"_s, this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
@@ -102,15 +93,8 @@ void ComposeTextDialog::send()
     if (!m_sending)
         return;
     m_outcome = m_sending->sendText(m_keys, draft());
-    m_problems.show(m_outcome.problems);
-    if (!m_outcome.problems.isEmpty()) {
-        m_status->setText(tr("Correct the marked fields."));
+    if (SendOutcomeStatus::showWhyNotQueued(m_outcome, m_problems, m_status))
         return;
-    }
-    if (!m_outcome.error.isEmpty()) {
-        m_status->setText(tr("Not queued: %1").arg(m_outcome.error));
-        return;
-    }
     if (m_outcome.queued.isEmpty()) {
         m_status->setText(tr("None of the contacts can be texted."));
         return;
