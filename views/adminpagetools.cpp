@@ -2,7 +2,10 @@
 #include "adminpagetools.h"
 
 #include <QHeaderView>
+#include <QCoreApplication>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -74,6 +77,68 @@ QTableView *sortedTable(QAbstractItemModel *model, const QString &objectName, co
     QObject::connect(model, &QAbstractItemModel::dataChanged, table, fit);
     fit();
     return table;
+}
+
+namespace {
+
+QSortFilterProxyModel *sortingProxy(const QTableView *table)
+{
+    return static_cast<QSortFilterProxyModel *>(table->model());
+}
+
+} // namespace
+
+int currentSourceRow(const QTableView *table)
+{
+    const QModelIndex index = table->currentIndex();
+    if (!index.isValid())
+        return -1;
+    return sortingProxy(table)->mapToSource(index).row();
+}
+
+QModelIndex viewIndex(const QTableView *table, const QModelIndex &sourceIndex)
+{
+    return sortingProxy(table)->mapFromSource(sourceIndex);
+}
+
+bool selectSourceRow(QTableView *table, int row)
+{
+    if (row < 0)
+        return false;
+    const QModelIndex index = viewIndex(table, sortingProxy(table)->sourceModel()->index(row, 0));
+    table->setCurrentIndex(index);
+    table->scrollTo(index);
+    return true;
+}
+
+void followCurrentRow(QTableView *table, QWidget *receiver, const std::function<void()> &update)
+{
+    QAbstractItemModel *model = sortingProxy(table)->sourceModel();
+    QObject::connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, receiver, update);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, receiver, update);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, receiver, update);
+    QObject::connect(model, &QAbstractItemModel::modelReset, receiver, update);
+}
+
+QString listNotReadMessage(const QString &reason)
+{
+    return QCoreApplication::translate("AdminPageTools", "The list could not be read (%1); showing the last one read.")
+        .arg(reason);
+}
+
+QMessageBox *askToDelete(QWidget *parent, const QString &objectName, const QString &title, const QString &question,
+                         const std::function<void()> &onYes)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, question, QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box->setObjectName(objectName);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, parent, [onYes](int result) {
+        if (result == QMessageBox::Yes)
+            onYes();
+    });
+    box->open();
+    return box;
 }
 
 } // namespace AdminPageTools
