@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "callnowdialog.h"
+#include "senddialoglayout.h"
 #include "sendoutcomestatus.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 using ct::models::MessageSending;
@@ -57,8 +56,6 @@ CallNowDialog::CallNowDialog(MessageSending *sending, const QList<ct::models::Ag
     };
     connect(m_name, &QLineEdit::textChanged, this, updateIntro);
     updateIntro();
-    m_status->setObjectName(u"dialogStatus"_s);
-    m_status->setWordWrap(true);
 
     auto *form = new QFormLayout;
     m_problems.addRow(form, tr("A&gent:"), m_agents, QString(), this);
@@ -68,16 +65,7 @@ CallNowDialog::CallNowDialog(MessageSending *sending, const QList<ct::models::Ag
     form->addRow(m_intro);
     m_problems.addRow(form, tr("&Say:"), m_say, u"say"_s, this);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_call = buttons->addButton(tr("&Call now"), QDialogButtonBox::AcceptRole);
-    m_call->setObjectName(u"callNow"_s);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CallNowDialog::send);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    m_call = SendDialogLayout::finish(this, {}, form, m_status, tr("&Call now"), u"callNow"_s, [this] { send(); });
     resize(520, 420);
 }
 
