@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "adminpagetools.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QCoreApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,6 +52,41 @@ void showError(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
     if (label->buddy())
         label->buddy()->setAccessibleDescription(text);   // screen readers hear the problem with the field
+}
+
+NewNameRow newNameRow(const QString &objectName, const QString &placeholder, const QString &addText,
+                      const QString &addObjectName, QWidget *parent, const std::function<void()> &add)
+{
+    auto *line = new QLineEdit(parent);
+    line->setObjectName(objectName);
+    line->setPlaceholderText(placeholder);
+    line->setAccessibleName(placeholder);
+    QLabel *error = errorLabel(line, parent);
+    auto *button = new QPushButton(addText, parent);
+    button->setObjectName(addObjectName);
+    QObject::connect(button, &QPushButton::clicked, parent, add);
+    QObject::connect(line, &QLineEdit::returnPressed, parent, add);
+
+    auto *lineAndButton = new QHBoxLayout;
+    lineAndButton->addWidget(line, 1);
+    lineAndButton->addWidget(button);
+    auto *layout = new QVBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(lineAndButton);
+    layout->addWidget(error);
+    return {line, error, layout};
+}
+
+bool settleNewName(const NewNameRow &row, QLabel *message, const QString &problem)
+{
+    showError(row.error, problem);
+    if (!problem.isEmpty()) {
+        row.line->setFocus();
+        return false;
+    }
+    row.line->clear();
+    showMessage(message, {}, false);
+    return true;
 }
 
 QTableView *sortedTable(QAbstractItemModel *model, const QString &objectName, const QString &accessibleName,

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QMessageBox;
 class QModelIndex;
@@ -24,6 +25,20 @@ void showMessage(QLabel *label, const QString &text, bool isError);
 // The red line under a field; hidden while empty. Named "<field>Error".
 QLabel *errorLabel(QWidget *field, QWidget *parent);
 void showError(QLabel *label, const QString &text);
+
+// The line where a new entry's name is typed, its Add button beside it (Return adds too) and its
+// error line under both; layout holds the three for the page's layout.
+struct NewNameRow
+{
+    QLineEdit *line;
+    QLabel *error;
+    QLayout *layout;
+};
+NewNameRow newNameRow(const QString &objectName, const QString &placeholder, const QString &addText,
+                      const QString &addObjectName, QWidget *parent, const std::function<void()> &add);
+// After an attempt to add: the problem under the line (the text stays, the line takes the focus),
+// or, with none, an empty line and no page message. True when it was added.
+bool settleNewName(const NewNameRow &row, QLabel *message, const QString &problem);
 
 // A table over a sorting proxy of model, one row selected at a time.
 QTableView *sortedTable(QAbstractItemModel *model, const QString &objectName, const QString &accessibleName,

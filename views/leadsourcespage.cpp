@@ -54,15 +54,8 @@ LeadSourcesPage::LeadSourcesPage(LeadSourcesModel *model, QWidget *parent)
     setObjectName(u"leadSourcesPage"_s);
     m_message = AdminPageTools::messageLabel(u"leadSourcesMessage"_s, this);
 
-    m_newName = new QLineEdit(this);
-    m_newName->setObjectName(u"newLeadSourceName"_s);
-    m_newName->setPlaceholderText(tr("New lead source name"));
-    m_newName->setAccessibleName(tr("New lead source name"));
-    m_newNameError = AdminPageTools::errorLabel(m_newName, this);
-    auto *add = new QPushButton(tr("&Add"), this);
-    add->setObjectName(u"addLeadSource"_s);
-    connect(add, &QPushButton::clicked, this, &LeadSourcesPage::add);
-    connect(m_newName, &QLineEdit::returnPressed, this, &LeadSourcesPage::add);
+    m_newName = AdminPageTools::newNameRow(u"newLeadSourceName"_s, tr("New lead source name"), tr("&Add"),
+                                           u"addLeadSource"_s, this, [this] { add(); });
 
     m_table = AdminPageTools::sortedTable(model, u"leadSourcesTable"_s, tr("Lead sources"), this);
     m_table->setItemDelegateForColumn(LeadSourcesModel::NameColumn, new NameDelegate(model, m_message, this));
@@ -83,9 +76,6 @@ LeadSourcesPage::LeadSourcesPage(LeadSourcesModel *model, QWidget *parent)
     refresh->setObjectName(u"refreshLeadSources"_s);
     connect(refresh, &QPushButton::clicked, model, &LeadSourcesModel::refresh);
 
-    auto *addRow = new QHBoxLayout;
-    addRow->addWidget(m_newName, 1);
-    addRow->addWidget(add);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_rename);
     actions->addWidget(m_copy);
@@ -93,8 +83,7 @@ LeadSourcesPage::LeadSourcesPage(LeadSourcesModel *model, QWidget *parent)
     actions->addStretch(1);
     actions->addWidget(refresh);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(addRow);
-    layout->addWidget(m_newNameError);
+    layout->addLayout(m_newName.layout);
     layout->addLayout(actions);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
@@ -137,15 +126,9 @@ void LeadSourcesPage::updateActions()
 
 void LeadSourcesPage::add()
 {
-    const QString key = m_model->create(m_newName->text());
-    AdminPageTools::showError(m_newNameError, key.isEmpty() ? m_model->errorString() : QString());
-    if (key.isEmpty()) {
-        m_newName->setFocus();
-        return;
-    }
-    m_newName->clear();
-    AdminPageTools::showMessage(m_message, {}, false);
-    selectKey(key);
+    const QString key = m_model->create(m_newName.line->text());
+    if (AdminPageTools::settleNewName(m_newName, m_message, key.isEmpty() ? m_model->errorString() : QString()))
+        selectKey(key);
 }
 
 void LeadSourcesPage::renameCurrent()
