@@ -29,7 +29,35 @@ using ct::models::EventScheduling;
 namespace {
 constexpr int ClientIdRole = Qt::UserRole + 1;
 const QString appointment = u"Appointment"_s;
+
+// A date (with its calendar) and a time side by side, one row of the form.
+struct DateTimeRow
+{
+    QWidget *row;
+    QDateEdit *date;
+    QTimeEdit *time;
+};
+
+DateTimeRow dateTimeRow(const QString &dateName, const QString &dateLabel, const QString &timeName,
+                        const QString &timeLabel, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *date = new QDateEdit(row);
+    date->setObjectName(dateName);
+    date->setCalendarPopup(true);
+    date->setAccessibleName(dateLabel);
+    auto *time = new QTimeEdit(row);
+    time->setObjectName(timeName);
+    time->setAccessibleName(timeLabel);
+    time->setDisplayFormat(AppointmentsModel::timeFormat());
+    layout->addWidget(date, 1);
+    layout->addWidget(time);
+    return {row, date, time};
 }
+
+} // namespace
 
 EventDialog::EventDialog(EventScheduling *scheduling, ct::models::ContactFinder *contacts,
                          ct::models::CalendarDirectory *directory, QWidget *parent)
@@ -83,36 +111,17 @@ EventDialog::EventDialog(EventScheduling *scheduling, ct::models::ContactFinder 
     form->addRow(tr("&Type:"), m_type);
     form->addRow(m_problems.add(u"event_type"_s, m_type, this));
 
-    auto *startRow = new QWidget(this);
-    auto *startLayout = new QHBoxLayout(startRow);
-    startLayout->setContentsMargins(0, 0, 0, 0);
-    m_date = new QDateEdit(startRow);
-    m_date->setObjectName(u"eventDate"_s);
-    m_date->setCalendarPopup(true);
-    m_date->setAccessibleName(tr("Date"));
-    m_time = new QTimeEdit(startRow);
-    m_time->setObjectName(u"eventTime"_s);
-    m_time->setAccessibleName(tr("Time"));
-    m_time->setDisplayFormat(AppointmentsModel::timeFormat());
-    startLayout->addWidget(m_date, 1);
-    startLayout->addWidget(m_time);
-    form->addRow(tr("&When:"), startRow);
+    const DateTimeRow start = dateTimeRow(u"eventDate"_s, tr("Date"), u"eventTime"_s, tr("Time"), this);
+    m_date = start.date;
+    m_time = start.time;
+    form->addRow(tr("&When:"), start.row);
     form->addRow(m_problems.add(u"event_date"_s, m_date, this));
     form->addRow(m_problems.add(u"event_time"_s, m_time, this));
 
-    m_endRow = new QWidget(this);
-    auto *endLayout = new QHBoxLayout(m_endRow);
-    endLayout->setContentsMargins(0, 0, 0, 0);
-    m_endDate = new QDateEdit(m_endRow);
-    m_endDate->setObjectName(u"eventEndDate"_s);
-    m_endDate->setCalendarPopup(true);
-    m_endDate->setAccessibleName(tr("End date"));
-    m_endTime = new QTimeEdit(m_endRow);
-    m_endTime->setObjectName(u"eventEndTime"_s);
-    m_endTime->setAccessibleName(tr("End time"));
-    m_endTime->setDisplayFormat(AppointmentsModel::timeFormat());
-    endLayout->addWidget(m_endDate, 1);
-    endLayout->addWidget(m_endTime);
+    const DateTimeRow end = dateTimeRow(u"eventEndDate"_s, tr("End date"), u"eventEndTime"_s, tr("End time"), this);
+    m_endRow = end.row;
+    m_endDate = end.date;
+    m_endTime = end.time;
     m_endLabel = new QLabel(tr("&Ends:"), this);
     m_endLabel->setBuddy(m_endDate);
     form->addRow(m_endLabel, m_endRow);
