@@ -50,48 +50,28 @@ AccountDialog::AccountDialog(AccountEditing *editing, const QString &recordKey, 
         edit->setObjectName(key);
         const QString label = ct::models::AccountEditing::fieldLabel(key);
         edit->setAccessibleName(label);
-        auto *error = new QLabel(this);
-        error->setObjectName(key + u"Error"_s);
-        error->setWordWrap(true);
-        error->setStyleSheet(u"color: #b00020;"_s);
-        error->hide();
         form->addRow(label + u':', edit);
-        form->addRow(QString(), error);
+        form->addRow(QString(), m_problems.add(key, edit, this));
         m_fields.insert(key, edit);
-        m_errors.insert(key, error);
     }
-    m_general = new QLabel(this);
-    m_general->setObjectName(u"accountProblem"_s);
-    m_general->setWordWrap(true);
-    m_general->setStyleSheet(u"color: #b00020;"_s);
-    m_general->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveAccount"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_general);
+    layout->addWidget(m_problems.addFormLine(u"accountProblem"_s, this));
     layout->addWidget(buttons);
 }
 
 void AccountDialog::showProblem(const QString &key, const QString &message)
 {
-    if (QLabel *error = m_errors.value(key)) {
-        error->setText(message);
-        error->show();
-        m_fields.value(key)->setFocus();
-        return;
-    }
-    m_general->setText(message);
-    m_general->show();
+    m_problems.showAt(key, message);
 }
 
 void AccountDialog::accept()
 {
-    for (QLabel *error : std::as_const(m_errors))
-        error->hide();
-    m_general->hide();
+    m_problems.clear();
     if (!m_editing)
         return;
     ct::api::ApiParams changed, base;
@@ -106,7 +86,7 @@ void AccountDialog::accept()
         changed.insert(it.key(), now);
         base.insert(it.key(), before);
     }
-    if (std::any_of(m_errors.cbegin(), m_errors.cend(), [](QLabel *l) { return !l->isHidden(); }))
+    if (m_problems.anyShown())
         return;
     if (!m_editing->updateAccount(m_recordKey, changed, base)) {
         showProblem(m_editing->errorKey(), m_editing->errorString());

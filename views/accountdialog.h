@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fieldproblemlabels.h"
+
 #include <QDialog>
 #include <QHash>
 #include <QJsonObject>
@@ -33,6 +35,5 @@ private:
     QString m_recordKey;
     QJsonObject m_account;
     QHash<QString, QLineEdit *> m_fields;
-    QHash<QString, QLabel *> m_errors;
-    QLabel *m_general = nullptr;
+    FieldProblemLabels m_problems;
 };

@@ -73,28 +73,22 @@ ActionPlanDialog::ActionPlanDialog(ct::models::ActionPlanEditing *editing, ct::m
         for (const auto &[id, name] : plans->planChoices())
             m_next->addItem(name, id);
     }
-    m_fields = {{nameKey, m_name}, {typeKey, m_type}, {linkKey, m_link}, {nextKey, m_next}};
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(QString(), addErrorLabel(nameKey));
+    form->addRow(QString(), m_problems.add(nameKey, m_name, this));
     form->addRow(tr("&Type:"), m_type);
-    form->addRow(QString(), addErrorLabel(typeKey));
+    form->addRow(QString(), m_problems.add(typeKey, m_type, this));
     form->addRow(m_linkLabel, m_link);
-    form->addRow(QString(), addErrorLabel(linkKey));
+    form->addRow(QString(), m_problems.add(linkKey, m_link, this));
     m_linkWarning = new QLabel(this);
     m_linkWarning->setObjectName(u"linkWarning"_s);
     m_linkWarning->setWordWrap(true);
     m_linkWarning->hide();
     form->addRow(QString(), m_linkWarning);
     form->addRow(tr("Ne&xt plan:"), m_next);
-    form->addRow(QString(), addErrorLabel(nextKey));
+    form->addRow(QString(), m_problems.add(nextKey, m_next, this));
 
-    m_general = new QLabel(this);
-    m_general->setObjectName(u"planProblem"_s);
-    m_general->setWordWrap(true);
-    m_general->setStyleSheet(u"color: #b00020;"_s);
-    m_general->hide();
     auto *note = new QLabel(tr("The API has no call for a plan's steps: they are edited in ClientTether "
                                "itself and shown here as the server reports them."), this);
     note->setWordWrap(true);
@@ -107,7 +101,7 @@ ActionPlanDialog::ActionPlanDialog(ct::models::ActionPlanEditing *editing, ct::m
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_general);
+    layout->addWidget(m_problems.addFormLine(u"planProblem"_s, this));
     layout->addWidget(note);
     layout->addWidget(m_buttons);
 
@@ -115,17 +109,6 @@ ActionPlanDialog::ActionPlanDialog(ct::models::ActionPlanEditing *editing, ct::m
     connect(m_link, &QComboBox::currentIndexChanged, this, &ActionPlanDialog::updateLinkWarning);
     fillLinks();
     resize(520, sizeHint().height());
-}
-
-QLabel *ActionPlanDialog::addErrorLabel(const QString &key)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(key + u"Error"_s);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #b00020;"_s);
-    label->hide();
-    m_errors.insert(key, label);
-    return label;
 }
 
 void ActionPlanDialog::fillLinks()
@@ -201,30 +184,14 @@ ct::api::ApiParams ActionPlanDialog::values() const
             {nextKey, m_next->currentData().toString()}};
 }
 
-void ActionPlanDialog::clearProblems()
-{
-    for (QLabel *label : std::as_const(m_errors))
-        label->hide();
-    m_general->hide();
-}
-
 void ActionPlanDialog::showProblem(const QString &key, const QString &message)
 {
-    QLabel *label = m_errors.value(key);
-    if (!label) {
-        m_general->setText(message);
-        m_general->show();
-        return;
-    }
-    label->setText(message);
-    label->show();
-    if (QWidget *field = m_fields.value(key))
-        field->setFocus();
+    m_problems.showAt(key, message);
 }
 
 void ActionPlanDialog::accept()
 {
-    clearProblems();
+    m_problems.clear();
     if (!m_editing)
         return;
     const ct::api::ApiParams now = values();

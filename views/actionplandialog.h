@@ -2,9 +2,9 @@
 #pragma once
 
 #include "api/apicall.h"
+#include "fieldproblemlabels.h"
 
 #include <QDialog>
-#include <QHash>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -42,8 +42,6 @@ public:
 private:
     void fillLinks();
     void updateLinkWarning();
-    void clearProblems();
-    QLabel *addErrorLabel(const QString &key);
 
     QPointer<ct::models::ActionPlanEditing> m_editing;
     QPointer<ct::models::NameLookup> m_names;
@@ -58,8 +56,6 @@ private:
     QComboBox *m_link = nullptr;
     QComboBox *m_next = nullptr;
     QLabel *m_linkWarning = nullptr;
-    QLabel *m_general = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    QHash<QString, QLabel *> m_errors;
-    QHash<QString, QWidget *> m_fields;
+    FieldProblemLabels m_problems;
 };

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "adminpagetools.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QCoreApplication>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,6 +54,41 @@ void showError(QLabel *label, const QString &text)
         label->buddy()->setAccessibleDescription(text);   // screen readers hear the problem with the field
 }
 
+NewNameRow newNameRow(const QString &objectName, const QString &placeholder, const QString &addText,
+                      const QString &addObjectName, QWidget *parent, const std::function<void()> &add)
+{
+    auto *line = new QLineEdit(parent);
+    line->setObjectName(objectName);
+    line->setPlaceholderText(placeholder);
+    line->setAccessibleName(placeholder);
+    QLabel *error = errorLabel(line, parent);
+    auto *button = new QPushButton(addText, parent);
+    button->setObjectName(addObjectName);
+    QObject::connect(button, &QPushButton::clicked, parent, add);
+    QObject::connect(line, &QLineEdit::returnPressed, parent, add);
+
+    auto *lineAndButton = new QHBoxLayout;
+    lineAndButton->addWidget(line, 1);
+    lineAndButton->addWidget(button);
+    auto *layout = new QVBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(lineAndButton);
+    layout->addWidget(error);
+    return {line, error, layout};
+}
+
+bool settleNewName(const NewNameRow &row, QLabel *message, const QString &problem)
+{
+    showError(row.error, problem);
+    if (!problem.isEmpty()) {
+        row.line->setFocus();
+        return false;
+    }
+    row.line->clear();
+    showMessage(message, {}, false);
+    return true;
+}
+
 QTableView *sortedTable(QAbstractItemModel *model, const QString &objectName, const QString &accessibleName,
                         QWidget *parent)
 {
@@ -74,6 +116,68 @@ QTableView *sortedTable(QAbstractItemModel *model, const QString &objectName, co
     QObject::connect(model, &QAbstractItemModel::dataChanged, table, fit);
     fit();
     return table;
+}
+
+namespace {
+
+QSortFilterProxyModel *sortingProxy(const QTableView *table)
+{
+    return static_cast<QSortFilterProxyModel *>(table->model());
+}
+
+} // namespace
+
+int currentSourceRow(const QTableView *table)
+{
+    const QModelIndex index = table->currentIndex();
+    if (!index.isValid())
+        return -1;
+    return sortingProxy(table)->mapToSource(index).row();
+}
+
+QModelIndex viewIndex(const QTableView *table, const QModelIndex &sourceIndex)
+{
+    return sortingProxy(table)->mapFromSource(sourceIndex);
+}
+
+bool selectSourceRow(QTableView *table, int row)
+{
+    if (row < 0)
+        return false;
+    const QModelIndex index = viewIndex(table, sortingProxy(table)->sourceModel()->index(row, 0));
+    table->setCurrentIndex(index);
+    table->scrollTo(index);
+    return true;
+}
+
+void followCurrentRow(QTableView *table, QWidget *receiver, const std::function<void()> &update)
+{
+    QAbstractItemModel *model = sortingProxy(table)->sourceModel();
+    QObject::connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, receiver, update);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, receiver, update);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, receiver, update);
+    QObject::connect(model, &QAbstractItemModel::modelReset, receiver, update);
+}
+
+QString listNotReadMessage(const QString &reason)
+{
+    return QCoreApplication::translate("AdminPageTools", "The list could not be read (%1); showing the last one read.")
+        .arg(reason);
+}
+
+QMessageBox *askToDelete(QWidget *parent, const QString &objectName, const QString &title, const QString &question,
+                         const std::function<void()> &onYes)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, question, QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box->setObjectName(objectName);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, parent, [onYes](int result) {
+        if (result == QMessageBox::Yes)
+            onYes();
+    });
+    box->open();
+    return box;
 }
 
 } // namespace AdminPageTools

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "callnowdialog.h"
+#include "senddialoglayout.h"
+#include "sendoutcomestatus.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 using ct::models::MessageSending;
@@ -56,38 +56,16 @@ CallNowDialog::CallNowDialog(MessageSending *sending, const QList<ct::models::Ag
     };
     connect(m_name, &QLineEdit::textChanged, this, updateIntro);
     updateIntro();
-    m_status->setObjectName(u"dialogStatus"_s);
-    m_status->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    auto row = [&](const QString &label, QWidget *field, const QString &key) {
-        auto *box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(field);
-        if (!key.isEmpty())
-            box->addWidget(m_problems.add(key, field, this));
-        // A label of its own: a form row over a layout sets no buddy, so "&" would show.
-        auto *caption = new QLabel(label, this);
-        caption->setBuddy(field);
-        form->addRow(caption, box);
-    };
-    row(tr("A&gent:"), m_agents, QString());
-    row(tr("Agent &phone:"), m_agentPhone, u"agent_phone"_s);
-    row(tr("Contact &name:"), m_name, u"client_full_name"_s);
-    row(tr("Contact p&hone:"), m_phone, u"client_phone"_s);
+    m_problems.addRow(form, tr("A&gent:"), m_agents, QString(), this);
+    m_problems.addRow(form, tr("Agent &phone:"), m_agentPhone, u"agent_phone"_s, this);
+    m_problems.addRow(form, tr("Contact &name:"), m_name, u"client_full_name"_s, this);
+    m_problems.addRow(form, tr("Contact p&hone:"), m_phone, u"client_phone"_s, this);
     form->addRow(m_intro);
-    row(tr("&Say:"), m_say, u"say"_s);
+    m_problems.addRow(form, tr("&Say:"), m_say, u"say"_s, this);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_call = buttons->addButton(tr("&Call now"), QDialogButtonBox::AcceptRole);
-    m_call->setObjectName(u"callNow"_s);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CallNowDialog::send);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    m_call = SendDialogLayout::finish(this, {}, form, m_status, tr("&Call now"), u"callNow"_s, [this] { send(); });
     resize(520, 420);
 }
 
@@ -101,15 +79,8 @@ void CallNowDialog::send()
     if (!m_sending)
         return;
     m_outcome = m_sending->placeCall(m_key, request());
-    m_problems.show(m_outcome.problems);
-    if (!m_outcome.problems.isEmpty()) {
-        m_status->setText(tr("Correct the marked fields."));
+    if (SendOutcomeStatus::showWhyNotQueued(m_outcome, m_problems, m_status))
         return;
-    }
-    if (!m_outcome.error.isEmpty()) {
-        m_status->setText(tr("Not queued: %1").arg(m_outcome.error));
-        return;
-    }
     ct::models::AgentDirectory::rememberPhone(ct::models::MessageSending::callParams(request()).value(u"agent_phone"_s));
     accept();
 }

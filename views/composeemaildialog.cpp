@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "composeemaildialog.h"
 #include "recipientlist.h"
+#include "senddialoglayout.h"
+#include "sendoutcomestatus.h"
 #include "sendtimechooser.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 using ct::models::MessageSending;
@@ -32,11 +32,7 @@ ComposeEmailDialog::ComposeEmailDialog(MessageSending *sending, const QStringLis
     setObjectName(u"composeEmailDialog"_s);
     setWindowTitle(keys.size() == 1 ? tr("Email %1").arg(sending->displayName(keys.constFirst()))
                                     : tr("Email %n contacts", nullptr, int(keys.size())));
-    m_to->setObjectName(u"recipients"_s);
-    m_to->setWordWrap(true);
-    m_to->setText(RecipientList::describe(sending, keys, u"email"_s));
-    m_refusals->setObjectName(u"refusals"_s);
-    m_refusals->setWordWrap(true);
+    SendDialogLayout::setUpRecipientLines(m_to, m_refusals, RecipientList::describe(sending, keys, u"email"_s));
     m_subject->setObjectName(u"emailSubject"_s);
     m_subject->setAccessibleName(tr("Subject"));
     m_body->setObjectName(u"emailBody"_s);
@@ -50,40 +46,19 @@ ComposeEmailDialog::ComposeEmailDialog(MessageSending *sending, const QStringLis
     m_bcc->setAccessibleName(tr("Bcc"));
     m_bcc->setPlaceholderText(m_cc->placeholderText());
     m_exclude->setObjectName(u"excludeContact"_s);
-    m_status->setObjectName(u"dialogStatus"_s);
-    m_status->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    auto row = [&](const QString &label, QWidget *field, const QString &key) {
-        auto *box = new QVBoxLayout;
-        box->setSpacing(2);
-        box->addWidget(field);
-        box->addWidget(m_problems.add(key, field, this));
-        // A label of its own: a form row over a layout sets no buddy, so "&" would show.
-        auto *caption = new QLabel(label, this);
-        caption->setBuddy(field);
-        form->addRow(caption, box);
-    };
-    row(tr("&Subject:"), m_subject, u"email_subject"_s);
-    row(tr("&Message:"), m_body, u"email_body"_s);
-    row(tr("&Cc:"), m_cc, u"email_cc"_s);
-    row(tr("&Bcc:"), m_bcc, u"email_bcc"_s);
-    row(QString(), m_exclude, u"exclude_contact"_s);
-    row(tr("When:"), m_when, u"email_date"_s);
+    m_problems.addRow(form, tr("&Subject:"), m_subject, u"email_subject"_s, this);
+    m_problems.addRow(form, tr("&Message:"), m_body, u"email_body"_s, this);
+    m_problems.addRow(form, tr("&Cc:"), m_cc, u"email_cc"_s, this);
+    m_problems.addRow(form, tr("&Bcc:"), m_bcc, u"email_bcc"_s, this);
+    m_problems.addRow(form, QString(), m_exclude, u"exclude_contact"_s, this);
+    m_problems.addRow(form, tr("When:"), m_when, u"email_date"_s, this);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
-    m_send->setObjectName(u"send"_s);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ComposeEmailDialog::send);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_send = SendDialogLayout::finish(this, {m_to, m_refusals}, form, m_status, tr("&Send"), u"send"_s,
+                                      [this] { send(); });
     connect(m_exclude, &QCheckBox::toggled, this, &ComposeEmailDialog::updateRefusals);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_to);
-    layout->addWidget(m_refusals);
-    layout->addLayout(form, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
     resize(620, 520);
     updateRefusals();
 }
@@ -110,15 +85,8 @@ void ComposeEmailDialog::send()
     if (!m_sending)
         return;
     m_outcome = m_sending->sendEmail(m_keys, draft());
-    m_problems.show(m_outcome.problems);
-    if (!m_outcome.problems.isEmpty()) {
-        m_status->setText(tr("Correct the marked fields."));
+    if (SendOutcomeStatus::showWhyNotQueued(m_outcome, m_problems, m_status))
         return;
-    }
-    if (!m_outcome.error.isEmpty()) {
-        m_status->setText(tr("Not queued: %1").arg(m_outcome.error));
-        return;
-    }
     if (m_outcome.queued.isEmpty()) {
         m_status->setText(tr("None of the contacts can receive it."));
         return;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "composetextdialog.h"
 #include "recipientlist.h"
+#include "senddialoglayout.h"
+#include "sendoutcomestatus.h"
 #include "sendtimechooser.h"
 #include "smssegments.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -29,46 +30,21 @@ ComposeTextDialog::ComposeTextDialog(MessageSending *sending, const QStringList 
     setObjectName(u"composeTextDialog"_s);
     setWindowTitle(keys.size() == 1 ? tr("Text %1").arg(sending->displayName(keys.constFirst()))
                                     : tr("Text %n contacts", nullptr, int(keys.size())));
-    m_to->setObjectName(u"recipients"_s);
-    m_to->setWordWrap(true);
-    m_to->setText(RecipientList::describe(sending, keys, u"phone"_s));
-    m_refusals->setObjectName(u"refusals"_s);
-    m_refusals->setWordWrap(true);
+    SendDialogLayout::setUpRecipientLines(m_to, m_refusals, RecipientList::describe(sending, keys, u"phone"_s));
     m_body->setObjectName(u"textBody"_s);
     m_body->setAccessibleName(tr("Text"));
     m_body->setTabChangesFocus(true);
     m_count->setObjectName(u"segmentCount"_s);
-    m_status->setObjectName(u"dialogStatus"_s);
-    m_status->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    auto *bodyBox = new QVBoxLayout;
-    bodyBox->setSpacing(2);
-    bodyBox->addWidget(m_body);
-    bodyBox->addWidget(m_count);
-    bodyBox->addWidget(m_problems.add(u"text_body"_s, m_body, this));
-    // Labels of their own: a form row over a layout sets no buddy, so "&" would show.
-    auto *bodyLabel = new QLabel(tr("&Text:"), this);
-    bodyLabel->setBuddy(m_body);
-    form->addRow(bodyLabel, bodyBox);
-    auto *whenBox = new QVBoxLayout;
-    whenBox->addWidget(m_when);
-    whenBox->addWidget(m_problems.add(u"text_date"_s, m_when, this));
-    form->addRow(new QLabel(tr("When:"), this), whenBox);
+    // The count goes between the text and its error line.
+    m_problems.addRow(form, tr("&Text:"), m_body, u"text_body"_s, this)->insertWidget(1, m_count);
+    m_problems.addRow(form, tr("When:"), m_when, u"text_date"_s, this);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_send = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
-    m_send->setObjectName(u"send"_s);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ComposeTextDialog::send);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_send = SendDialogLayout::finish(this, {m_to, m_refusals}, form, m_status, tr("&Send"), u"send"_s,
+                                      [this] { send(); });
     connect(m_body, &QPlainTextEdit::textChanged, this, &ComposeTextDialog::updateCount);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_to);
-    layout->addWidget(m_refusals);
-    layout->addLayout(form, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
     resize(520, 360);
 
     const RecipientList::Split split = RecipientList::split(keys, [sending](const QString &key) {
@@ -102,15 +78,8 @@ void ComposeTextDialog::send()
     if (!m_sending)
         return;
     m_outcome = m_sending->sendText(m_keys, draft());
-    m_problems.show(m_outcome.problems);
-    if (!m_outcome.problems.isEmpty()) {
-        m_status->setText(tr("Correct the marked fields."));
+    if (SendOutcomeStatus::showWhyNotQueued(m_outcome, m_problems, m_status))
         return;
-    }
-    if (!m_outcome.error.isEmpty()) {
-        m_status->setText(tr("Not queued: %1").arg(m_outcome.error));
-        return;
-    }
     if (m_outcome.queued.isEmpty()) {
         m_status->setText(tr("None of the contacts can be texted."));
         return;

@@ -29,7 +29,35 @@ using ct::models::EventScheduling;
 namespace {
 constexpr int ClientIdRole = Qt::UserRole + 1;
 const QString appointment = u"Appointment"_s;
+
+// A date (with its calendar) and a time side by side, one row of the form.
+struct DateTimeRow
+{
+    QWidget *row;
+    QDateEdit *date;
+    QTimeEdit *time;
+};
+
+DateTimeRow dateTimeRow(const QString &dateName, const QString &dateLabel, const QString &timeName,
+                        const QString &timeLabel, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *date = new QDateEdit(row);
+    date->setObjectName(dateName);
+    date->setCalendarPopup(true);
+    date->setAccessibleName(dateLabel);
+    auto *time = new QTimeEdit(row);
+    time->setObjectName(timeName);
+    time->setAccessibleName(timeLabel);
+    time->setDisplayFormat(AppointmentsModel::timeFormat());
+    layout->addWidget(date, 1);
+    layout->addWidget(time);
+    return {row, date, time};
 }
+
+} // namespace
 
 EventDialog::EventDialog(EventScheduling *scheduling, ct::models::ContactFinder *contacts,
                          ct::models::CalendarDirectory *directory, QWidget *parent)
@@ -71,7 +99,7 @@ EventDialog::EventDialog(EventScheduling *scheduling, ct::models::ContactFinder 
         });
     }
     form->addRow(tr("&Contact:"), m_contact);
-    form->addRow(addErrorLabel(u"client_id"_s));
+    form->addRow(m_problems.add(u"client_id"_s, m_contact, this));
 
     m_type = new QComboBox(this);
     m_type->setObjectName(u"eventType"_s);
@@ -81,43 +109,24 @@ EventDialog::EventDialog(EventScheduling *scheduling, ct::models::ContactFinder 
     m_type->addItem(tr("Appointment"), appointment);
     connect(m_type, &QComboBox::currentIndexChanged, this, &EventDialog::updateTypeFields);
     form->addRow(tr("&Type:"), m_type);
-    form->addRow(addErrorLabel(u"event_type"_s));
+    form->addRow(m_problems.add(u"event_type"_s, m_type, this));
 
-    auto *startRow = new QWidget(this);
-    auto *startLayout = new QHBoxLayout(startRow);
-    startLayout->setContentsMargins(0, 0, 0, 0);
-    m_date = new QDateEdit(startRow);
-    m_date->setObjectName(u"eventDate"_s);
-    m_date->setCalendarPopup(true);
-    m_date->setAccessibleName(tr("Date"));
-    m_time = new QTimeEdit(startRow);
-    m_time->setObjectName(u"eventTime"_s);
-    m_time->setAccessibleName(tr("Time"));
-    m_time->setDisplayFormat(AppointmentsModel::timeFormat());
-    startLayout->addWidget(m_date, 1);
-    startLayout->addWidget(m_time);
-    form->addRow(tr("&When:"), startRow);
-    form->addRow(addErrorLabel(u"event_date"_s));
-    form->addRow(addErrorLabel(u"event_time"_s));
+    const DateTimeRow start = dateTimeRow(u"eventDate"_s, tr("Date"), u"eventTime"_s, tr("Time"), this);
+    m_date = start.date;
+    m_time = start.time;
+    form->addRow(tr("&When:"), start.row);
+    form->addRow(m_problems.add(u"event_date"_s, m_date, this));
+    form->addRow(m_problems.add(u"event_time"_s, m_time, this));
 
-    m_endRow = new QWidget(this);
-    auto *endLayout = new QHBoxLayout(m_endRow);
-    endLayout->setContentsMargins(0, 0, 0, 0);
-    m_endDate = new QDateEdit(m_endRow);
-    m_endDate->setObjectName(u"eventEndDate"_s);
-    m_endDate->setCalendarPopup(true);
-    m_endDate->setAccessibleName(tr("End date"));
-    m_endTime = new QTimeEdit(m_endRow);
-    m_endTime->setObjectName(u"eventEndTime"_s);
-    m_endTime->setAccessibleName(tr("End time"));
-    m_endTime->setDisplayFormat(AppointmentsModel::timeFormat());
-    endLayout->addWidget(m_endDate, 1);
-    endLayout->addWidget(m_endTime);
+    const DateTimeRow end = dateTimeRow(u"eventEndDate"_s, tr("End date"), u"eventEndTime"_s, tr("End time"), this);
+    m_endRow = end.row;
+    m_endDate = end.date;
+    m_endTime = end.time;
     m_endLabel = new QLabel(tr("&Ends:"), this);
     m_endLabel->setBuddy(m_endDate);
     form->addRow(m_endLabel, m_endRow);
-    form->addRow(addErrorLabel(u"event_end_date"_s));
-    form->addRow(addErrorLabel(u"event_end_time"_s));
+    form->addRow(m_problems.add(u"event_end_date"_s, m_endDate, this));
+    form->addRow(m_problems.add(u"event_end_time"_s, m_endTime, this));
     // The end follows the start, keeping the length the user set.
     connect(m_date, &QDateEdit::dateChanged, this, [this](QDate date) {
         if (m_endDate->date() < date)
@@ -132,7 +141,7 @@ EventDialog::EventDialog(EventScheduling *scheduling, ct::models::ContactFinder 
     m_user->setObjectName(u"eventUser"_s);
     m_user->setAccessibleName(tr("User"));
     form->addRow(tr("&User:"), m_user);
-    form->addRow(addErrorLabel(u"user_id"_s));
+    form->addRow(m_problems.add(u"user_id"_s, m_user, this));
 
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(u"eventNote"_s);
@@ -140,24 +149,19 @@ EventDialog::EventDialog(EventScheduling *scheduling, ct::models::ContactFinder 
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(72);
     form->addRow(tr("&Note:"), m_note);
-    form->addRow(addErrorLabel(u"event_note"_s));
+    form->addRow(m_problems.add(u"event_note"_s, m_note, this));
 
     m_plan = new QComboBox(this);
     m_plan->setObjectName(u"eventPlan"_s);
     m_plan->setAccessibleName(tr("Manual action plan"));
     m_plan->setToolTip(tr("Only plans set for manual scheduling can start from an event; their steps are dated from it."));
     form->addRow(tr("Action &plan:"), m_plan);
-    form->addRow(addErrorLabel(u"event_manual_action_plan_id"_s));
+    form->addRow(m_problems.add(u"event_manual_action_plan_id"_s, m_plan, this));
 
     m_windowHint = new QLabel(this);
     m_windowHint->setObjectName(u"eventWindowHint"_s);
     m_windowHint->setWordWrap(true);
     m_windowHint->setStyleSheet(u"color: #806000;"_s);
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"eventStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setStyleSheet(u"color: #b00020;"_s);
-    m_status->hide();
     connect(m_date, &QDateEdit::dateChanged, this, [this](QDate date) {
         m_windowHint->setVisible(!AppointmentsModel::isServerCovered(date));
         m_windowHint->setText(tr("The server reports only today and the next six days: outside them this "
@@ -180,24 +184,13 @@ EventDialog::EventDialog(EventScheduling *scheduling, ct::models::ContactFinder 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_windowHint);
-    layout->addWidget(m_status);
+    layout->addWidget(m_problems.addFormLine(u"eventStatus"_s, this));
     layout->addWidget(buttons);
     setMinimumWidth(460);
 
     fillChoices();
     buildContactChoices();
     updateTypeFields();
-}
-
-QLabel *EventDialog::addErrorLabel(const QString &key)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(key + u"Error"_s);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #b00020;"_s);
-    label->hide();
-    m_errors.insert(key, label);
-    return label;
 }
 
 void EventDialog::fillChoices()
@@ -254,7 +247,7 @@ void EventDialog::startNew(const EventDraft &prefill)
     m_savedKey.clear();
     setWindowTitle(tr("Schedule event"));
     m_cancelEvent->hide();
-    clearProblems();
+    m_problems.clear();
     m_clientId = prefill.clientId;
     const QString name = m_contacts ? m_contacts->nameOf(m_clientId) : QString();
     m_contact->setText(name.isEmpty() ? m_clientId : name);
@@ -307,35 +300,14 @@ void EventDialog::updateTypeFields()
     m_endRow->setVisible(isAppointment);
 }
 
-void EventDialog::clearProblems()
-{
-    for (QLabel *label : std::as_const(m_errors))
-        label->hide();
-    m_status->hide();
-}
-
 void EventDialog::showProblem(const EventScheduling::Problem &problem)
 {
-    if (QLabel *label = m_errors.value(problem.key)) {
-        label->setText(problem.message);
-        label->show();
-        static const QHash<QString, QString> fields = {
-            {u"client_id"_s, u"eventContact"_s},       {u"event_type"_s, u"eventType"_s},
-            {u"event_date"_s, u"eventDate"_s},         {u"event_time"_s, u"eventTime"_s},
-            {u"event_end_date"_s, u"eventEndDate"_s},  {u"event_end_time"_s, u"eventEndTime"_s},
-            {u"user_id"_s, u"eventUser"_s},            {u"event_note"_s, u"eventNote"_s},
-            {u"event_manual_action_plan_id"_s, u"eventPlan"_s}};
-        if (QWidget *field = findChild<QWidget *>(fields.value(problem.key)))
-            field->setFocus();
-        return;
-    }
-    m_status->setText(problem.message);
-    m_status->show();
+    m_problems.showAt(problem.key, problem.message);
 }
 
 void EventDialog::save()
 {
-    clearProblems();
+    m_problems.clear();
     if (!m_scheduling)
         return;
     QString contactProblem;

@@ -3,9 +3,9 @@
 
 #include "appointmentsmodel.h"
 #include "eventscheduling.h"
+#include "fieldproblemlabels.h"
 
 #include <QDialog>
-#include <QHash>
 #include <QPointer>
 
 class QComboBox;
@@ -56,8 +56,6 @@ private:
     void save();
     void cancelEvent();
     void showProblem(const ct::models::EventScheduling::Problem &problem);
-    void clearProblems();
-    QLabel *addErrorLabel(const QString &key);
 
     QPointer<ct::models::EventScheduling> m_scheduling;
     QPointer<ct::models::ContactFinder> m_contacts;
@@ -80,8 +78,7 @@ private:
     QPlainTextEdit *m_note;
     QComboBox *m_plan;
     QLabel *m_windowHint;
-    QLabel *m_status;
     QPushButton *m_save;
     QPushButton *m_cancelEvent;
-    QHash<QString, QLabel *> m_errors;   // parameter -> the label under its field
+    FieldProblemLabels m_problems;   // the line under each field, by parameter
 };

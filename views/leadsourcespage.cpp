@@ -11,7 +11,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -55,15 +54,8 @@ LeadSourcesPage::LeadSourcesPage(LeadSourcesModel *model, QWidget *parent)
     setObjectName(u"leadSourcesPage"_s);
     m_message = AdminPageTools::messageLabel(u"leadSourcesMessage"_s, this);
 
-    m_newName = new QLineEdit(this);
-    m_newName->setObjectName(u"newLeadSourceName"_s);
-    m_newName->setPlaceholderText(tr("New lead source name"));
-    m_newName->setAccessibleName(tr("New lead source name"));
-    m_newNameError = AdminPageTools::errorLabel(m_newName, this);
-    auto *add = new QPushButton(tr("&Add"), this);
-    add->setObjectName(u"addLeadSource"_s);
-    connect(add, &QPushButton::clicked, this, &LeadSourcesPage::add);
-    connect(m_newName, &QLineEdit::returnPressed, this, &LeadSourcesPage::add);
+    m_newName = AdminPageTools::newNameRow(u"newLeadSourceName"_s, tr("New lead source name"), tr("&Add"),
+                                           u"addLeadSource"_s, this, [this] { add(); });
 
     m_table = AdminPageTools::sortedTable(model, u"leadSourcesTable"_s, tr("Lead sources"), this);
     m_table->setItemDelegateForColumn(LeadSourcesModel::NameColumn, new NameDelegate(model, m_message, this));
@@ -84,9 +76,6 @@ LeadSourcesPage::LeadSourcesPage(LeadSourcesModel *model, QWidget *parent)
     refresh->setObjectName(u"refreshLeadSources"_s);
     connect(refresh, &QPushButton::clicked, model, &LeadSourcesModel::refresh);
 
-    auto *addRow = new QHBoxLayout;
-    addRow->addWidget(m_newName, 1);
-    addRow->addWidget(add);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_rename);
     actions->addWidget(m_copy);
@@ -94,34 +83,26 @@ LeadSourcesPage::LeadSourcesPage(LeadSourcesModel *model, QWidget *parent)
     actions->addStretch(1);
     actions->addWidget(refresh);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(addRow);
-    layout->addWidget(m_newNameError);
+    layout->addLayout(m_newName.layout);
     layout->addLayout(actions);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadSourcesPage::updateActions);
-    connect(model, &QAbstractItemModel::dataChanged, this, &LeadSourcesPage::updateActions);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &LeadSourcesPage::updateActions);
-    connect(model, &QAbstractItemModel::modelReset, this, &LeadSourcesPage::updateActions);
+    AdminPageTools::followCurrentRow(m_table, this, [this] { updateActions(); });
     connect(model, &LeadSourcesModel::editFailed, this, [this](const QString &key, const QString &message) {
         const int row = m_model->rowOfKey(key);
         const QString name = m_model->recordAt(row).value(u"lead_source_name"_s).toString();
         AdminPageTools::showMessage(m_message, tr("Lead source \"%1\": %2").arg(name, message), true);
     });
     connect(model, &LeadSourcesModel::loadFailed, this, [this](const QString &message) {
-        AdminPageTools::showMessage(m_message, tr("The list could not be read (%1); showing the last one read.")
-                                                   .arg(message), true);
+        AdminPageTools::showMessage(m_message, AdminPageTools::listNotReadMessage(message), true);
     });
     updateActions();
 }
 
 int LeadSourcesPage::currentSourceRow() const
 {
-    const QModelIndex index = m_table->currentIndex();
-    if (!index.isValid())
-        return -1;
-    return static_cast<QSortFilterProxyModel *>(m_table->model())->mapToSource(index).row();
+    return AdminPageTools::currentSourceRow(m_table);
 }
 
 QString LeadSourcesPage::currentKey() const
@@ -131,13 +112,7 @@ QString LeadSourcesPage::currentKey() const
 
 bool LeadSourcesPage::selectKey(const QString &recordKey)
 {
-    const int row = m_model->rowOfKey(recordKey);
-    if (row < 0)
-        return false;
-    const QModelIndex index = static_cast<QSortFilterProxyModel *>(m_table->model())->mapFromSource(m_model->index(row, 0));
-    m_table->setCurrentIndex(index);
-    m_table->scrollTo(index);
-    return true;
+    return AdminPageTools::selectSourceRow(m_table, m_model->rowOfKey(recordKey));
 }
 
 void LeadSourcesPage::updateActions()
@@ -151,15 +126,9 @@ void LeadSourcesPage::updateActions()
 
 void LeadSourcesPage::add()
 {
-    const QString key = m_model->create(m_newName->text());
-    AdminPageTools::showError(m_newNameError, key.isEmpty() ? m_model->errorString() : QString());
-    if (key.isEmpty()) {
-        m_newName->setFocus();
-        return;
-    }
-    m_newName->clear();
-    AdminPageTools::showMessage(m_message, {}, false);
-    selectKey(key);
+    const QString key = m_model->create(m_newName.line->text());
+    if (AdminPageTools::settleNewName(m_newName, m_message, key.isEmpty() ? m_model->errorString() : QString()))
+        selectKey(key);
 }
 
 void LeadSourcesPage::renameCurrent()
@@ -167,8 +136,7 @@ void LeadSourcesPage::renameCurrent()
     const int row = currentSourceRow();
     if (row < 0)
         return;
-    const QModelIndex index = static_cast<QSortFilterProxyModel *>(m_table->model())
-                                  ->mapFromSource(m_model->index(row, LeadSourcesModel::NameColumn));
+    const QModelIndex index = AdminPageTools::viewIndex(m_table, m_model->index(row, LeadSourcesModel::NameColumn));
     m_table->setCurrentIndex(index);
     m_table->edit(index);
 }
@@ -189,22 +157,15 @@ void LeadSourcesPage::confirmDelete()
         return;
     const QString key = m_model->keyAt(row);
     const QString name = m_model->recordAt(row).value(u"lead_source_name"_s).toString();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete lead source"),
-                                tr("Delete the lead source \"%1\"? Web forms that post leads with its web key "
-                                   "stop working. The server refuses while contacts still use it.").arg(name),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(u"deleteLeadSourceConfirmation"_s);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, key](int result) {
-        if (result != QMessageBox::Yes)
-            return;
-        if (!m_model->remove(key))
-            AdminPageTools::showMessage(m_message, m_model->errorString(), true);
-        else
-            AdminPageTools::showMessage(m_message, {}, false);
-        updateActions();
-    });
-    m_dialog = box;
-    box->open();
+    m_dialog = AdminPageTools::askToDelete(
+        this, u"deleteLeadSourceConfirmation"_s, tr("Delete lead source"),
+        tr("Delete the lead source \"%1\"? Web forms that post leads with its web key "
+           "stop working. The server refuses while contacts still use it.").arg(name),
+        [this, key] {
+            if (!m_model->remove(key))
+                AdminPageTools::showMessage(m_message, m_model->errorString(), true);
+            else
+                AdminPageTools::showMessage(m_message, {}, false);
+            updateActions();
+        });
 }

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "adminpagetools.h"
+
 #include <QPointer>
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableView;
 namespace ct::models { class LeadSourcesModel; }
@@ -36,8 +37,7 @@ private:
 
     ct::models::LeadSourcesModel *m_model;
     QTableView *m_table;
-    QLineEdit *m_newName;
-    QLabel *m_newNameError;
+    AdminPageTools::NewNameRow m_newName;
     QPushButton *m_rename;
     QPushButton *m_delete;
     QPushButton *m_copy;

@@ -23,15 +23,8 @@ TagsPage::TagsPage(TagCountsModel *model, ct::models::ContactsModel *contacts, Q
 {
     setObjectName(u"tagsPage"_s);
     m_message = AdminPageTools::messageLabel(u"tagsMessage"_s, this);
-    m_newTag = new QLineEdit(this);
-    m_newTag->setObjectName(u"newTagName"_s);
-    m_newTag->setPlaceholderText(tr("New tag"));
-    m_newTag->setAccessibleName(tr("New tag"));
-    m_newTagError = AdminPageTools::errorLabel(m_newTag, this);
-    auto *add = new QPushButton(tr("&Add tag"), this);
-    add->setObjectName(u"addTag"_s);
-    connect(add, &QPushButton::clicked, this, &TagsPage::add);
-    connect(m_newTag, &QLineEdit::returnPressed, this, &TagsPage::add);
+    m_newTag = AdminPageTools::newNameRow(u"newTagName"_s, tr("New tag"), tr("&Add tag"), u"addTag"_s, this,
+                                          [this] { add(); });
     auto *note = new QLabel(tr("The API cannot rename or delete a tag."), this);
     note->setObjectName(u"tagsNote"_s);
     note->setEnabled(false);
@@ -50,15 +43,11 @@ TagsPage::TagsPage(TagCountsModel *model, ct::models::ContactsModel *contacts, Q
 
     m_table = AdminPageTools::sortedTable(model, u"tagsTable"_s, tr("Tags"), this);
 
-    auto *addRow = new QHBoxLayout;
-    addRow->addWidget(m_newTag, 1);
-    addRow->addWidget(add);
     auto *coverageRow = new QHBoxLayout;
     coverageRow->addWidget(m_coverage, 1);
     coverageRow->addWidget(m_loadAll);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(addRow);
-    layout->addWidget(m_newTagError);
+    layout->addLayout(m_newTag.layout);
     layout->addWidget(note);
     layout->addLayout(coverageRow);
     layout->addWidget(m_table, 1);
@@ -105,15 +94,10 @@ void TagsPage::updateCoverage()
 
 void TagsPage::add()
 {
-    const QString tag = m_newTag->text().trimmed();
+    const QString tag = m_newTag.line->text().trimmed();
     const bool ok = m_model->create(tag);
-    AdminPageTools::showError(m_newTagError, ok ? QString() : m_model->errorString());
-    if (!ok) {
-        m_newTag->setFocus();
+    if (!AdminPageTools::settleNewName(m_newTag, m_message, ok ? QString() : m_model->errorString()))
         return;
-    }
-    m_newTag->clear();
-    AdminPageTools::showMessage(m_message, {}, false);
     const int row = m_model->rowOfTag(tag);
     if (row >= 0) {
         auto *proxy = m_table->model();

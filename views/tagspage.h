@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "adminpagetools.h"
+
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableView;
 namespace ct::models { class ContactsModel; class TagCountsModel; }
@@ -33,7 +34,6 @@ private:
     QTableView *m_table;
     QLabel *m_coverage;
     QPushButton *m_loadAll;
-    QLineEdit *m_newTag;
-    QLabel *m_newTagError;
+    AdminPageTools::NewNameRow m_newTag;
     QLabel *m_message;
 };

@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -50,28 +49,21 @@ UsersPage::UsersPage(UsersModel *model, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsersPage::updateActions);
-    connect(model, &QAbstractItemModel::dataChanged, this, &UsersPage::updateActions);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &UsersPage::updateActions);
-    connect(model, &QAbstractItemModel::modelReset, this, &UsersPage::updateActions);
+    AdminPageTools::followCurrentRow(m_table, this, [this] { updateActions(); });
     connect(model, &UsersModel::editFailed, this, [this](const QString &key, const QString &message) {
         const QString name = UsersModel::fullName(m_model->recordAt(m_model->rowOfKey(key)));
         AdminPageTools::showMessage(m_message, tr("User \"%1\": %2 Edit the user to correct it.").arg(name, message),
                                     true);
     });
     connect(model, &UsersModel::loadFailed, this, [this](const QString &message) {
-        AdminPageTools::showMessage(m_message, tr("The list could not be read (%1); showing the last one read.")
-                                                   .arg(message), true);
+        AdminPageTools::showMessage(m_message, AdminPageTools::listNotReadMessage(message), true);
     });
     updateActions();
 }
 
 int UsersPage::currentUserRow() const
 {
-    const QModelIndex index = m_table->currentIndex();
-    if (!index.isValid())
-        return -1;
-    return static_cast<QSortFilterProxyModel *>(m_table->model())->mapToSource(index).row();
+    return AdminPageTools::currentSourceRow(m_table);
 }
 
 QString UsersPage::currentKey() const
@@ -81,13 +73,7 @@ QString UsersPage::currentKey() const
 
 bool UsersPage::selectKey(const QString &recordKey)
 {
-    const int row = m_model->rowOfKey(recordKey);
-    if (row < 0)
-        return false;
-    const QModelIndex index = static_cast<QSortFilterProxyModel *>(m_table->model())->mapFromSource(m_model->index(row, 0));
-    m_table->setCurrentIndex(index);
-    m_table->scrollTo(index);
-    return true;
+    return AdminPageTools::selectSourceRow(m_table, m_model->rowOfKey(recordKey));
 }
 
 void UsersPage::updateActions()
@@ -129,22 +115,15 @@ void UsersPage::confirmDelete()
         return;
     const QString key = m_model->keyAt(row);
     const QString name = UsersModel::fullName(m_model->recordAt(row));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete user"),
-                                tr("Delete the user \"%1\"? They can no longer sign in; contacts assigned to "
-                                   "them become unassigned.").arg(name),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(u"deleteUserConfirmation"_s);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, key](int result) {
-        if (result != QMessageBox::Yes)
-            return;
-        if (!m_model->removeUser(key))
-            AdminPageTools::showMessage(m_message, m_model->errorString(), true);
-        else
-            AdminPageTools::showMessage(m_message, {}, false);
-        updateActions();
-    });
-    m_dialog = box;
-    box->open();
+    m_dialog = AdminPageTools::askToDelete(
+        this, u"deleteUserConfirmation"_s, tr("Delete user"),
+        tr("Delete the user \"%1\"? They can no longer sign in; contacts assigned to "
+           "them become unassigned.").arg(name),
+        [this, key] {
+            if (!m_model->removeUser(key))
+                AdminPageTools::showMessage(m_message, m_model->errorString(), true);
+            else
+                AdminPageTools::showMessage(m_message, {}, false);
+            updateActions();
+        });
 }
