@@ -6,7 +6,6 @@
 #include "api/apiclient.h"
 #include "api/normalizer.h"
 #include "api/proposalsapi.h"
-#include "store/accountdatabase.h"
 
 #include <QBrush>
 #include <QColor>
