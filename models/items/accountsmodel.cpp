@@ -3,14 +3,14 @@
 
 #include "modelroles.h"
 #include "recordsynctracker.h"
+#include "rowtext.h"
+#include "syncstatusdata.h"
 
 #include "api/adminapi.h"
 #include "api/apiclient.h"
 #include "store/accountdatabase.h"
 #include "store/outbox.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QFont>
 #include <QJsonArray>
 
@@ -26,12 +26,6 @@ const QString treeRecord = u"tree"_s;
 const QString availabilityValue = u"accounts.availability"_s;
 const QString reasonValue = u"accounts.unavailableReason"_s;
 const QString subAccountsKey = u"SubAccounts"_s;
-
-QString text(const QJsonObject &row, const QString &key)
-{
-    const QJsonValue v = row.value(key);
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-}
 
 QString keyFor(const QString &idOrKey)
 {
@@ -56,7 +50,7 @@ QJsonObject withoutCredentials(QJsonObject account)
 } // namespace
 
 AccountsModel::AccountsModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : TwoLevelTreeModel(parent)
     , m_sync(new RecordSyncTracker(accountEntity, this))
 {
     connect(m_sync, &RecordSyncTracker::statusChanged, this, &AccountsModel::onStatusChanged);
@@ -69,12 +63,12 @@ AccountsModel::~AccountsModel() = default;
 QString AccountsModel::displayName(const QJsonObject &account)
 {
     for (const QString &key : {u"account_company_name"_s, u"account_owner_name"_s}) {
-        const QString name = text(account, key).trimmed();
+        const QString name = rowText(account, key).trimmed();
         if (!name.isEmpty())
             return name;
     }
-    const QString person = (text(account, u"account_first_name"_s) + u' ' + text(account, u"account_last_name"_s)).trimmed();
-    return person.isEmpty() ? tr("Account %1").arg(text(account, u"account_id"_s)) : person;
+    const QString person = (rowText(account, u"account_first_name"_s) + u' ' + rowText(account, u"account_last_name"_s)).trimmed();
+    return person.isEmpty() ? tr("Account %1").arg(rowText(account, u"account_id"_s)) : person;
 }
 
 void AccountsModel::setAccount(ct::store::AccountDatabase *database, ct::api::ApiClient *client)
@@ -178,10 +172,10 @@ void AccountsModel::setTree(const QJsonObject &root)
     if (m_hasRoot) {
         QJsonObject self = root;
         self.remove(subAccountsKey);
-        m_root = {keyFor(text(self, u"account_id"_s)), self, false};
+        m_root = {keyFor(rowText(self, u"account_id"_s)), self, false};
         for (const QJsonValue &sub : root.value(subAccountsKey).toArray()) {
             const QJsonObject o = sub.toObject();
-            m_subs.append({keyFor(text(o, u"account_id"_s)), o, false});
+            m_subs.append({keyFor(rowText(o, u"account_id"_s)), o, false});
         }
     }
     overlayOutbox();
@@ -294,21 +288,6 @@ const AccountsModel::Node *AccountsModel::nodeOf(const QModelIndex &index) const
     return index.row() < m_subs.size() ? &m_subs.at(index.row()) : nullptr;
 }
 
-QModelIndex AccountsModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    // The own account is the one top-level row (internal id 0); its sub-accounts have id 1.
-    return createIndex(row, column, quintptr(parent.isValid() ? 1 : 0));
-}
-
-QModelIndex AccountsModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid() || child.internalId() == 0)
-        return {};
-    return createIndex(0, 0, quintptr(0));
-}
-
 int AccountsModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
@@ -337,17 +316,17 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return displayName(a);
         case OwnerColumn: {
-            const QString owner = text(a, u"account_owner_name"_s);
-            return owner.isEmpty() ? (text(a, u"account_first_name"_s) + u' ' + text(a, u"account_last_name"_s)).trimmed()
+            const QString owner = rowText(a, u"account_owner_name"_s);
+            return owner.isEmpty() ? (rowText(a, u"account_first_name"_s) + u' ' + rowText(a, u"account_last_name"_s)).trimmed()
                                    : owner;
         }
-        case TypeColumn: return text(a, u"account_type"_s);
-        case EmailColumn: return text(a, u"account_email"_s);
+        case TypeColumn: return rowText(a, u"account_type"_s);
+        case EmailColumn: return rowText(a, u"account_email"_s);
         case PhoneColumn: {
-            const QString office = text(a, u"account_office_phone"_s);
-            return office.isEmpty() ? text(a, u"account_phone"_s) : office;
+            const QString office = rowText(a, u"account_office_phone"_s);
+            return office.isEmpty() ? rowText(a, u"account_phone"_s) : office;
         }
-        case IdColumn: return text(a, u"account_id"_s);
+        case IdColumn: return rowText(a, u"account_id"_s);
         }
         return {};
     case Qt::ToolTipRole:
@@ -366,16 +345,8 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case Qt::ForegroundRole:
-        if (status.state == SyncState::Failed || status.state == SyncState::Conflict)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
-        return {};
-    case SyncStateRole: return int(status.state);
-    case SyncErrorRole: return status.error;
-    case SyncErrorKeyRole: return status.errorKey;
-    case RecordKeyRole: return node->key;
     }
-    return {};
+    return syncStatusData(status, node->key, role);
 }
 
 QVariant AccountsModel::headerData(int section, Qt::Orientation orientation, int role) const

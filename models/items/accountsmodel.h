@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QAbstractItemModel>
+#include "twoleveltreemodel.h"
+
 #include <QJsonObject>
 #include <QPointer>
 
@@ -16,7 +17,7 @@ namespace ct::models {
 
 class RecordSyncTracker;
 
-class AccountsModel : public QAbstractItemModel
+class AccountsModel : public TwoLevelTreeModel
 {
     Q_OBJECT
 
@@ -51,8 +52,6 @@ public:
     void applyLocalEdit(const QString &idOrKey, const QJsonObject &fields);
     void markRemoved(const QString &idOrKey);
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -79,6 +78,9 @@ private:
     Node *nodeOf(const QModelIndex &index);
     const Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOfKey(const QString &key, int column) const;
+    // The own account is the one top row; its sub-accounts all carry id 1.
+    quintptr childIdOf(int) const override { return 1; }
+    int topRowOfChildId(quintptr) const override { return 0; }
 
     ct::store::AccountDatabase *m_database = nullptr;
     QPointer<ct::api::ApiClient> m_client;

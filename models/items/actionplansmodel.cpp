@@ -4,14 +4,14 @@
 #include "modelroles.h"
 #include "namelookup.h"
 #include "recordsynctracker.h"
+#include "rowtext.h"
+#include "syncstatusdata.h"
 
 #include "api/apiclient.h"
 #include "api/catalogapi.h"
 #include "store/accountdatabase.h"
 #include "store/outbox.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QFont>
 #include <QJsonArray>
 #include <QLocale>
@@ -29,12 +29,6 @@ namespace {
 const QString planEntity = u"action_plan"_s;   // NameLookup caches the same rows under this name
 const QString stepsKey = u"Action Steps"_s;
 
-QString text(const QJsonObject &row, const QString &key)
-{
-    const QJsonValue v = row.value(key);
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-}
-
 QString keyFor(const QString &recordKeyOrId)
 {
     return recordKeyOrId.contains(u':') ? recordKeyOrId : RecordKey::make(planEntity, recordKeyOrId);
@@ -43,13 +37,13 @@ QString keyFor(const QString &recordKeyOrId)
 bool matchesPrefix(const QJsonObject &plan, const QString &prefix)
 {
     // The server compares like SQL's LIKE 'prefix%', which ignores case for ASCII letters.
-    return prefix.isEmpty() || text(plan, u"action_plan_name"_s).startsWith(prefix, Qt::CaseInsensitive);
+    return prefix.isEmpty() || rowText(plan, u"action_plan_name"_s).startsWith(prefix, Qt::CaseInsensitive);
 }
 
 } // namespace
 
 ActionPlansModel::ActionPlansModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : TwoLevelTreeModel(parent)
     , m_sync(new RecordSyncTracker(planEntity, this))
 {
     connect(m_sync, &RecordSyncTracker::statusChanged, this, &ActionPlansModel::onStatusChanged);
@@ -79,7 +73,7 @@ void ActionPlansModel::setAccount(ct::store::AccountDatabase *database, ct::api:
         }
     }
     std::sort(cached.begin(), cached.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        return text(a, u"action_plan_id"_s).toLongLong() < text(b, u"action_plan_id"_s).toLongLong();
+        return rowText(a, u"action_plan_id"_s).toLongLong() < rowText(b, u"action_plan_id"_s).toLongLong();
     });
     setPlans(cached);
 }
@@ -126,7 +120,7 @@ void ActionPlansModel::onList(const ct::api::ApiResult &result, int generation)
     QList<QPair<QString, QJsonObject>> records;
     for (const QJsonValue &value : result.rows) {
         const QJsonObject row = value.toObject();
-        const QString id = text(row, u"action_plan_id"_s);
+        const QString id = rowText(row, u"action_plan_id"_s);
         if (id.isEmpty())
             continue;
         rows.append(row);
@@ -146,12 +140,12 @@ ActionPlansModel::Plan ActionPlansModel::planFromJson(const QJsonObject &json, q
 {
     Plan plan;
     plan.serial = serial;
-    plan.key = RecordKey::make(planEntity, text(json, u"action_plan_id"_s));
+    plan.key = RecordKey::make(planEntity, rowText(json, u"action_plan_id"_s));
     plan.json = json;
     for (const QJsonValue &step : json.value(stepsKey).toArray())
         plan.steps.append(step.toObject());
     std::stable_sort(plan.steps.begin(), plan.steps.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        return text(a, u"Order"_s).toInt() < text(b, u"Order"_s).toInt();
+        return rowText(a, u"Order"_s).toInt() < rowText(b, u"Order"_s).toInt();
     });
     return plan;
 }
@@ -200,9 +194,9 @@ void ActionPlansModel::overlayOutbox(QList<Plan> &plans, bool withNewPlans) cons
 void ActionPlansModel::fillNames(QJsonObject &json, const QJsonObject &fields) const
 {
     // The server names links in its answers; an edit not yet sent is named here.
-    const QString type = text(json, u"action_plan_type"_s);
+    const QString type = rowText(json, u"action_plan_type"_s);
     if (fields.contains(u"action_plan_link_id"_s) || fields.contains(u"action_plan_type"_s)) {
-        const QString link = text(json, u"action_plan_link_id"_s);
+        const QString link = rowText(json, u"action_plan_link_id"_s);
         QString name;
         if (!link.isEmpty() && link != u"0" && m_names) {
             if (type == u"Connection")
@@ -213,11 +207,11 @@ void ActionPlansModel::fillNames(QJsonObject &json, const QJsonObject &fields) c
         json.insert(u"action_plan_link_name"_s, name);
     }
     if (fields.contains(u"action_plan_next_plan_id"_s)) {
-        const QString next = text(json, u"action_plan_next_plan_id"_s);
+        const QString next = rowText(json, u"action_plan_next_plan_id"_s);
         QString name;
         if (!next.isEmpty() && next != u"0") {
             const int row = rowOfKey(next);
-            name = row >= 0 ? text(m_plans.at(row).json, u"action_plan_name"_s)
+            name = row >= 0 ? rowText(m_plans.at(row).json, u"action_plan_name"_s)
                             : (m_names ? m_names->name(NameLookup::ActionPlan, next.toUtf8()) : next);
         }
         json.insert(u"action_plan_next_plan_name"_s, name);
@@ -375,7 +369,7 @@ QList<std::pair<QString, QString>> ActionPlansModel::planChoices() const
     QList<std::pair<QString, QString>> out;
     for (const Plan &plan : m_plans) {
         const QString id = RecordKey::isLocal(plan.key) ? plan.key : RecordKey::idOf(plan.key);
-        out.append({id, text(plan.json, u"action_plan_name"_s)});
+        out.append({id, rowText(plan.json, u"action_plan_name"_s)});
     }
     return out;
 }
@@ -385,9 +379,9 @@ QString ActionPlansModel::otherPlanLinkedTo(const QString &type, const QString &
     if (linkId.isEmpty() || linkId == u"0")
         return {};
     for (const Plan &plan : m_plans) {
-        if (plan.key != exceptKey && text(plan.json, u"action_plan_type"_s) == type
-            && text(plan.json, u"action_plan_link_id"_s) == linkId)
-            return text(plan.json, u"action_plan_name"_s);
+        if (plan.key != exceptKey && rowText(plan.json, u"action_plan_type"_s) == type
+            && rowText(plan.json, u"action_plan_link_id"_s) == linkId)
+            return rowText(plan.json, u"action_plan_name"_s);
     }
     return {};
 }
@@ -399,23 +393,6 @@ int ActionPlansModel::rowOfSerial(quintptr serial) const
             return i;
     }
     return -1;
-}
-
-QModelIndex ActionPlansModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, m_plans.at(parent.row()).serial);
-}
-
-QModelIndex ActionPlansModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid() || child.internalId() == 0)
-        return {};
-    const int row = rowOfSerial(child.internalId());
-    return row < 0 ? QModelIndex() : createIndex(row, 0, quintptr(0));
 }
 
 int ActionPlansModel::rowCount(const QModelIndex &parent) const
@@ -450,10 +427,10 @@ QVariant ActionPlansModel::planData(const Plan &plan, int column, int role) cons
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return text(plan.json, u"action_plan_name"_s);
-        case TypeColumn: return text(plan.json, u"action_plan_type"_s);
-        case LinkColumn: return text(plan.json, u"action_plan_link_name"_s);
-        case NextPlanColumn: return text(plan.json, u"action_plan_next_plan_name"_s);
+        case NameColumn: return rowText(plan.json, u"action_plan_name"_s);
+        case TypeColumn: return rowText(plan.json, u"action_plan_type"_s);
+        case LinkColumn: return rowText(plan.json, u"action_plan_link_name"_s);
+        case NextPlanColumn: return rowText(plan.json, u"action_plan_next_plan_name"_s);
         case BodyColumn:
             return plan.steps.isEmpty() ? QString() : tr("%n step(s)", nullptr, int(plan.steps.size()));
         }
@@ -471,33 +448,25 @@ QVariant ActionPlansModel::planData(const Plan &plan, int column, int role) cons
             return italic;
         }
         return {};
-    case Qt::ForegroundRole:
-        if (status.state == SyncState::Failed || status.state == SyncState::Conflict)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
-        return {};
-    case SyncStateRole: return int(status.state);
-    case SyncErrorRole: return status.error;
-    case SyncErrorKeyRole: return status.errorKey;
-    case RecordKeyRole: return plan.key;
     }
-    return {};
+    return syncStatusData(status, plan.key, role);
 }
 
 QVariant ActionPlansModel::stepData(const QJsonObject &step, int column, int role) const
 {
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case NameColumn: return u"%1. %2"_s.arg(text(step, u"Order"_s), text(step, u"Subject"_s));
-        case TypeColumn: return text(step, u"Type"_s);
-        case DayColumn: return tr("Day %1").arg(text(step, u"Date"_s));
+        case NameColumn: return u"%1. %2"_s.arg(rowText(step, u"Order"_s), rowText(step, u"Subject"_s));
+        case TypeColumn: return rowText(step, u"Type"_s);
+        case DayColumn: return tr("Day %1").arg(rowText(step, u"Date"_s));
         case TimeColumn: {
-            const QTime time = QTime::fromString(text(step, u"Time"_s), u"HH:mm:ss"_s);
-            return time.isValid() ? QLocale().toString(time, QLocale::ShortFormat) : text(step, u"Time"_s);
+            const QTime time = QTime::fromString(rowText(step, u"Time"_s), u"HH:mm:ss"_s);
+            return time.isValid() ? QLocale().toString(time, QLocale::ShortFormat) : rowText(step, u"Time"_s);
         }
-        case BodyColumn: return text(step, u"Body"_s).section(u'\n', 0, 0);
+        case BodyColumn: return rowText(step, u"Body"_s).section(u'\n', 0, 0);
         }
     } else if (role == Qt::ToolTipRole && column == BodyColumn) {
-        return text(step, u"Body"_s);
+        return rowText(step, u"Body"_s);
     } else if (role == SyncStateRole) {
         return int(SyncState::Confirmed);
     }

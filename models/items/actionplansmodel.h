@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QAbstractItemModel>
+#include "twoleveltreemodel.h"
+
 #include <QJsonObject>
 #include <QPointer>
 
@@ -18,7 +19,7 @@ namespace ct::models {
 class NameLookup;
 class RecordSyncTracker;
 
-class ActionPlansModel : public QAbstractItemModel
+class ActionPlansModel : public TwoLevelTreeModel
 {
     Q_OBJECT
 
@@ -59,8 +60,6 @@ public:
     void insertLocalPlan(const QString &localKey, const QJsonObject &fields);
     void applyLocalEdit(const QString &recordKeyOrId, const QJsonObject &fields);
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -88,6 +87,9 @@ private:
     void fillNames(QJsonObject &json, const QJsonObject &fields) const;
     void replacePlan(int row, const QJsonObject &json);
     int rowOfSerial(quintptr serial) const;
+    // A plan's steps carry its serial.
+    quintptr childIdOf(int planRow) const override { return m_plans.at(planRow).serial; }
+    int topRowOfChildId(quintptr serial) const override { return rowOfSerial(serial); }
     void onList(const ct::api::ApiResult &result, int generation);
     void onStatusChanged(const QString &recordKey);
     void onSettled(const QString &recordKey);

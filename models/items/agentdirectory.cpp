@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "agentdirectory.h"
 
+#include "rowtext.h"
+
 #include "api/apicall.h"
 #include "store/accountdatabase.h"
 
@@ -17,8 +19,7 @@ const QString LastAgentPhoneKey = u"calls/lastAgentPhone"_s;
 
 QString text(const QJsonObject &row, const QString &key)
 {
-    const QJsonValue v = row.value(key);
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString().trimmed();
+    return rowText(row, key).trimmed();
 }
 } // namespace
 

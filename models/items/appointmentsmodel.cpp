@@ -4,6 +4,7 @@
 #include "calendarmerge.h"
 #include "contactsmodel.h"
 #include "namelookup.h"
+#include "rowtext.h"
 
 #include "api/activityapi.h"
 #include "api/apiclient.h"
@@ -28,22 +29,7 @@ namespace ct::models {
 
 namespace {
 
-const QString createCall = u"create_client_event"_s;
-const QString deleteCall = u"delete_client_event"_s;
 const QString confirmedAtKey = u"__confirmed_at"_s;
-
-QString text(const QJsonObject &row, const QString &key)
-{
-    const QJsonValue v = row.value(key);
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    return v.toString();
-}
-
-bool isEventCall(const QString &call)
-{
-    return call == createCall || call == deleteCall;
-}
 
 } // namespace
 
@@ -218,10 +204,10 @@ void AppointmentsModel::onAnswer(const QString &userId, const ct::api::ApiResult
         QList<QPair<QString, QJsonObject>> fresh;
         for (const QJsonValue &v : result.rows) {
             QJsonObject row = v.toObject();
-            const QString id = text(row, u"event_id"_s);
+            const QString id = rowText(row, u"event_id"_s);
             if (id.isEmpty())
                 continue;
-            if (text(row, u"user_id"_s).isEmpty())
+            if (rowText(row, u"user_id"_s).isEmpty())
                 row.insert(u"user_id"_s, userId);   // the answer is this user's, whatever it omits
             answered.insert(id);
             fresh.append({id, row});
@@ -229,8 +215,8 @@ void AppointmentsModel::onAnswer(const QString &userId, const ct::api::ApiResult
         }
         // Within the window the answer is the whole truth about this user's appointments.
         const auto inWindow = [&userId](const QJsonObject &row) {
-            return text(row, u"user_id"_s) == userId
-                   && isServerCovered(ct::api::Normalizer::fromApiDate(text(row, u"event_date"_s)));
+            return rowText(row, u"user_id"_s) == userId
+                   && isServerCovered(ct::api::Normalizer::fromApiDate(rowText(row, u"event_date"_s)));
         };
         for (auto it = m_serverRows.begin(); it != m_serverRows.end();) {
             if (!answered.contains(it.key()) && inWindow(it.value())) {
@@ -245,9 +231,9 @@ void AppointmentsModel::onAnswer(const QString &userId, const ct::api::ApiResult
         // gone from the server (cancelled elsewhere).
         for (auto it = m_createdRows.begin(); it != m_createdRows.end();) {
             const QJsonObject &row = it.value();
-            const bool stale = text(row, u"event_type"_s) == u"Appointment" && inWindow(row)
+            const bool stale = rowText(row, u"event_type"_s) == u"Appointment" && inWindow(row)
                                && !answered.contains(it.key())
-                               && QDateTime::fromString(text(row, confirmedAtKey), Qt::ISODate) < askedAt;
+                               && QDateTime::fromString(rowText(row, confirmedAtKey), Qt::ISODate) < askedAt;
             if (stale) {
                 if (m_database)
                     m_database->cacheRemove(createdEventEntity(), it.key());
@@ -277,7 +263,7 @@ void AppointmentsModel::onAnswer(const QString &userId, const ct::api::ApiResult
 void AppointmentsModel::track(const QUuid &opId)
 {
     const OutboxEntry *e = m_outbox ? m_outbox->find(opId) : nullptr;
-    if (!e || !isEventCall(e->callName))
+    if (!e || !CalendarMerge::isEventCall(e->callName))
         return;
     m_tracked.insert(opId, *e);
     scheduleRebuild();
@@ -293,7 +279,7 @@ void AppointmentsModel::onEntryRemoved(const QUuid &opId)
     // The outbox lets an entry go from "in flight" only when the server confirmed it (a user
     // can discard only what is not in flight).
     if (e.state == OutboxState::InFlight) {
-        if (e.callName == deleteCall)
+        if (e.callName == CalendarMerge::deleteCall)
             forgetServerEvent(e.params.value(u"event_id"_s));
         else if (RecordKey::isLocal(e.recordKey))
             m_confirmedCreates.insert(e.recordKey, e);   // its id arrives with recordCreated()
@@ -312,7 +298,7 @@ void AppointmentsModel::onRecordCreated(const QString &localKey, const QString &
     m_confirmedCreates.erase(it);
     row.insert(u"event_id"_s, serverId);
     // The contact's name, so the event reads well offline and after the contact list changes.
-    const QString name = contactNameFor(text(row, u"client_id"_s));
+    const QString name = contactNameFor(rowText(row, u"client_id"_s));
     if (!name.isEmpty())
         row.insert(u"firstName"_s, name);
     row.insert(confirmedAtKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -339,7 +325,7 @@ QString AppointmentsModel::contactNameFor(const QString &clientId) const
     if (!m_contacts || clientId.isEmpty())
         return {};
     const QJsonObject record = m_contacts->recordById(clientId);
-    return QStringList({text(record, u"firstName"_s), text(record, u"lastName"_s)}).join(u' ').trimmed();
+    return QStringList({rowText(record, u"firstName"_s), rowText(record, u"lastName"_s)}).join(u' ').trimmed();
 }
 
 void AppointmentsModel::scheduleRebuild()

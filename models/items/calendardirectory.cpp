@@ -2,6 +2,7 @@
 #include "calendardirectory.h"
 
 #include "namelookup.h"
+#include "rowtext.h"
 
 #include "api/apicall.h"
 #include "store/accountdatabase.h"
@@ -16,12 +17,6 @@ namespace ct::models {
 
 namespace {
 const QString chosenKey = u"calendar.users"_s;
-
-QString text(const QJsonObject &row, const QString &key)
-{
-    const QJsonValue v = row.value(key);
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-}
 }
 
 CalendarDirectory::CalendarDirectory(ct::store::AccountDatabase *database, NameLookup *names, QObject *parent)
@@ -43,15 +38,15 @@ void CalendarDirectory::reload()
     if (m_database) {
         for (const auto &cached : m_database->cacheAll(ct::api::entityName(ct::api::Entity::User))) {
             const QJsonObject &row = cached.json;
-            const QString name = QStringList({text(row, u"user_first_name"_s), text(row, u"user_last_name"_s)})
+            const QString name = QStringList({rowText(row, u"user_first_name"_s), rowText(row, u"user_last_name"_s)})
                                          .join(u' ').trimmed();
             m_users.append({cached.recordId, name.isEmpty() ? cached.recordId : name,
-                            text(row, u"user_show_calendar"_s) == u"1"});
+                            rowText(row, u"user_show_calendar"_s) == u"1"});
         }
         for (const auto &cached : m_database->cacheAll(ct::api::entityName(ct::api::Entity::ActionPlan))) {
             // Only plans set for manual scheduling may hang off an event (the server refuses others).
-            if (text(cached.json, u"action_plan_manual_schedule"_s) == u"1")
-                m_manualPlans.append({cached.recordId, text(cached.json, u"action_plan_name"_s)});
+            if (rowText(cached.json, u"action_plan_manual_schedule"_s) == u"1")
+                m_manualPlans.append({cached.recordId, rowText(cached.json, u"action_plan_name"_s)});
         }
     }
     std::sort(m_users.begin(), m_users.end(), [](const User &a, const User &b) {

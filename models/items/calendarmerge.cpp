@@ -13,14 +13,15 @@ namespace RecordKey = ct::store::RecordKey;
 
 namespace ct::models {
 
-namespace {
+namespace CalendarMerge {
 
 const QString createCall = u"create_client_event"_s;
 const QString deleteCall = u"delete_client_event"_s;
 
-} // namespace
-
-namespace CalendarMerge {
+bool isEventCall(const QString &callName)
+{
+    return callName == createCall || callName == deleteCall;
+}
 
 QList<CalendarEvent> merge(const QHash<QString, QJsonObject> &createdHere,
                            const QHash<QString, QJsonObject> &serverRows,
@@ -37,7 +38,7 @@ QList<CalendarEvent> merge(const QHash<QString, QJsonObject> &createdHere,
     // The outbox in journal order: which events are being cancelled, which are moving.
     QList<const OutboxEntry *> entries;
     for (const OutboxEntry &e : journal) {
-        if (e.callName == createCall || e.callName == deleteCall)
+        if (isEventCall(e.callName))
             entries.append(&e);
     }
     QSet<QString> createRecords;

@@ -22,6 +22,11 @@
 //   the create stands for the whole change; a refused delete marks the move failed.
 namespace ct::models::CalendarMerge {
 
+// The outbox calls that add and cancel events: the calendar follows their entries.
+extern const QString createCall;   // create_client_event
+extern const QString deleteCall;   // delete_client_event
+bool isEventCall(const QString &callName);
+
 struct Filter
 {
     QStringList users;      // the users whose events show

@@ -6,7 +6,6 @@
 #include "api/apiclient.h"
 #include "api/normalizer.h"
 #include "api/proposalsapi.h"
-#include "store/accountdatabase.h"
 
 #include <QBrush>
 #include <QColor>
@@ -22,11 +21,6 @@ namespace ct::models {
 namespace {
 
 const QString paymentId = u"payment_id"_s;
-
-bool isServerId(const QString &id)
-{
-    return !id.isEmpty() && std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.isDigit(); });
-}
 
 QString dateKeyOf(int column)
 {
@@ -58,8 +52,11 @@ PaymentsModel::PaymentsModel(Scope scope, ct::api::ApiClient *client, ct::store:
     : QAbstractTableModel(parent)
     , m_scope(scope)
     , m_client(client)
-    , m_database(database)
+    , m_read(new CachedListRead(database, cacheEntity(), paymentId, this))
 {
+    connect(m_read, &CachedListRead::loadingChanged, this, &PaymentsModel::loadingChanged);
+    connect(m_read, &CachedListRead::rowsRead, this, &PaymentsModel::onRowsRead);
+    connect(m_read, &CachedListRead::failed, this, &PaymentsModel::loadFailed);
 }
 
 void PaymentsModel::loadAccount()
@@ -96,70 +93,43 @@ bool PaymentsModel::belongsHere(const QJsonObject &payment) const
         && payment.value(u"created_date"_s).toString() >= ct::api::Normalizer::toPaymentDate(m_since);
 }
 
+// The cached payments the shown question covers (all of them for the account).
+CachedListRead::Covers PaymentsModel::shownPayments() const
+{
+    if (m_scope == Scope::Account)
+        return {};
+    return [this](const QJsonObject &payment) { return belongsHere(payment); };
+}
+
 void PaymentsModel::showCached()
 {
-    ++m_generation;   // an answer for an earlier contact or date is dropped
-    m_error.clear();
-    QList<QJsonObject> rows;
-    if (m_database && (m_scope == Scope::Account || isServerId(m_clientId))) {
-        for (const auto &record : m_database->cacheAll(cacheEntity())) {
-            if (belongsHere(record.json))
-                rows.append(record.json);
-        }
-    }
-    setRows(rows);
+    m_read->dropPending();   // an answer for an earlier contact or date is dropped
+    const bool asked = m_scope == Scope::Account || CachedListRead::isServerId(m_clientId);
+    setRows(asked ? m_read->cached(shownPayments()) : QList<QJsonObject>());
 }
 
 void PaymentsModel::read()
 {
-    if (!m_client || (m_scope == Scope::Contact && !isServerId(m_clientId)))
+    if (!m_client || (m_scope == Scope::Contact && !CachedListRead::isServerId(m_clientId)))
         return;
-    const int generation = ++m_generation;
     const ct::api::ProposalsApi api(m_client);
-    ct::api::ApiReply *reply = m_scope == Scope::Account ? api.readAllPayments()
-                                                         : api.readProposalPayments(m_clientId, m_since);
-    setLoading(true);
-    connect(reply, &ct::api::ApiReply::finished, this,
-            [this, generation](const ct::api::ApiResult &result) { onResult(result, generation); });
+    m_read->follow(m_scope == Scope::Account ? api.readAllPayments()
+                                             : api.readProposalPayments(m_clientId, m_since));
 }
 
-void PaymentsModel::onResult(const ct::api::ApiResult &result, int generation)
+void PaymentsModel::onRowsRead(QList<QJsonObject> rows)
 {
-    if (generation != m_generation)
-        return;
-    setLoading(false);
-    // "No Record Found" means no payments, not a failure.
-    if (!result.ok() && result.ctCode != ct::api::CtCode::NoRecord) {
-        m_error = result.message;
-        Q_EMIT loadFailed(result.message);
-        return;
-    }
-    m_error.clear();
     m_answered = true;
-    QList<QJsonObject> rows;
-    QList<QPair<QString, QJsonObject>> records;
-    for (const QJsonValue &value : result.rows) {
-        QJsonObject payment = value.toObject();
-        // read_all_payments rows may leave the contact out; this contact's rows are its own.
-        if (m_scope == Scope::Contact && payment.value(u"client_id"_s).toString().isEmpty())
-            payment.insert(u"client_id"_s, m_clientId);
-        rows.append(payment);
-        if (!payment.value(paymentId).toString().isEmpty())
-            records.append({payment.value(paymentId).toString(), payment});
-    }
-    if (m_database) {
-        // The answer replaces what the cache held for the same question, so a payment deleted on
-        // the server goes here too.
-        if (m_scope == Scope::Account) {
-            m_database->cacheClear(cacheEntity());
-        } else {
-            for (const auto &record : m_database->cacheAll(cacheEntity())) {
-                if (belongsHere(record.json))
-                    m_database->cacheRemove(cacheEntity(), record.recordId);
-            }
+    // read_all_payments rows may leave the contact out; this contact's rows are its own.
+    if (m_scope == Scope::Contact) {
+        for (QJsonObject &payment : rows) {
+            if (payment.value(u"client_id"_s).toString().isEmpty())
+                payment.insert(u"client_id"_s, m_clientId);
         }
-        m_database->cachePutMany(cacheEntity(), records);
     }
+    // The answer replaces what the cache held for the same question, so a payment deleted on
+    // the server goes here too.
+    m_read->replaceCached(rows, shownPayments());
     setRows(rows);
     Q_EMIT loaded();
 }
@@ -170,14 +140,6 @@ void PaymentsModel::setRows(QList<QJsonObject> rows)
     beginResetModel();
     m_rows = rows;
     endResetModel();
-}
-
-void PaymentsModel::setLoading(bool loading)
-{
-    if (loading == m_loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
 }
 
 void PaymentsModel::setContactNames(std::function<QString(const QString &)> names)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "cachedlistread.h"
+
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QJsonObject>
@@ -8,7 +10,7 @@
 
 #include <functional>
 
-namespace ct::api { class ApiClient; struct ApiResult; }
+namespace ct::api { class ApiClient; }
 namespace ct::store { class AccountDatabase; }
 
 // Recorded payments as a table: either every payment of the account (read_all_payments) or one
@@ -44,9 +46,9 @@ public:
     void refresh();
     QString clientId() const { return m_clientId; }
     QDate since() const { return m_since; }
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_read->isLoading(); }
     bool hasServerAnswer() const { return m_answered; }
-    QString errorString() const { return m_error; }
+    QString errorString() const { return m_read->errorString(); }
 
     // How a contact column names a client_id (the contacts the console holds); "#id" without it.
     void setContactNames(std::function<QString(const QString &clientId)> names);
@@ -71,22 +73,19 @@ Q_SIGNALS:
 private:
     void showCached();
     void read();
-    void onResult(const ct::api::ApiResult &result, int generation);
+    void onRowsRead(QList<QJsonObject> rows);
     void setRows(QList<QJsonObject> rows);
-    void setLoading(bool loading);
     bool belongsHere(const QJsonObject &payment) const;
+    CachedListRead::Covers shownPayments() const;
 
     Scope m_scope;
     QPointer<ct::api::ApiClient> m_client;
-    ct::store::AccountDatabase *m_database;
+    CachedListRead *m_read;
     std::function<QString(const QString &)> m_names;
     QString m_clientId;
     QDate m_since;
     QList<QJsonObject> m_rows;
-    int m_generation = 0;
-    bool m_loading = false;
     bool m_answered = false;
-    QString m_error;
 };
 
 } // namespace ct::models

@@ -3,6 +3,7 @@
 
 #include "contactediting.h"
 #include "contactsmodel.h"
+#include "modelchangesignals.h"
 #include "salescyclesmodel.h"
 #include "tagcatalog.h"   // ContactEditing keeps a QPointer to it
 
@@ -68,18 +69,12 @@ PipelineModel::PipelineModel(ContactsModel *contacts, SalesCyclesModel *cycles, 
     m_syncSoon->setInterval(SyncDelayMs);
     connect(m_syncSoon, &QTimer::timeout, this, &PipelineModel::syncCards);
 
-    connect(cycles, &QAbstractItemModel::modelReset, this, &PipelineModel::rebuildStages);
-    connect(cycles, &QAbstractItemModel::rowsInserted, this, &PipelineModel::rebuildStages);
-    connect(cycles, &QAbstractItemModel::rowsRemoved, this, &PipelineModel::rebuildStages);
-    connect(cycles, &QAbstractItemModel::dataChanged, this, &PipelineModel::rebuildStages);
+    connectRowChanges(cycles, this, &PipelineModel::rebuildStages);
 
     // The contacts model signals only what its own view shows; its load signals cover pages
     // that land behind a search or filter.
-    connect(contacts, &QAbstractItemModel::modelReset, this, &PipelineModel::scheduleSync);
+    connectRowChanges(contacts, this, &PipelineModel::scheduleSync);
     connect(contacts, &QAbstractItemModel::layoutChanged, this, &PipelineModel::scheduleSync);
-    connect(contacts, &QAbstractItemModel::rowsInserted, this, &PipelineModel::scheduleSync);
-    connect(contacts, &QAbstractItemModel::rowsRemoved, this, &PipelineModel::scheduleSync);
-    connect(contacts, &QAbstractItemModel::dataChanged, this, &PipelineModel::scheduleSync);
     connect(contacts, &ContactsModel::loadProgress, this, &PipelineModel::scheduleSync);
     connect(contacts, &ContactsModel::loadingChanged, this, &PipelineModel::scheduleSync);
     connect(contacts, &ContactsModel::fullyLoadedChanged, this, &PipelineModel::scheduleSync);

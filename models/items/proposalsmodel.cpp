@@ -6,7 +6,6 @@
 #include "api/apiclient.h"
 #include "api/normalizer.h"
 #include "api/proposalsapi.h"
-#include "store/accountdatabase.h"
 
 #include <QFont>
 #include <QLocale>
@@ -36,11 +35,6 @@ quintptr idFor(int proposal, quintptr tag)
 int proposalOfId(quintptr id)
 {
     return int(id >> 2) - 1;
-}
-
-bool isServerId(const QString &id)
-{
-    return !id.isEmpty() && std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.isDigit(); });
 }
 
 // The first of several spellings a server may use for one key.
@@ -93,24 +87,26 @@ QString ProposalsModel::cacheEntity()
 ProposalsModel::ProposalsModel(ct::api::ApiClient *client, ct::store::AccountDatabase *database, QObject *parent)
     : QAbstractItemModel(parent)
     , m_client(client)
-    , m_database(database)
+    , m_read(new CachedListRead(database, cacheEntity(), proposalId, this))
 {
+    connect(m_read, &CachedListRead::loadingChanged, this, &ProposalsModel::loadingChanged);
+    connect(m_read, &CachedListRead::rowsRead, this, &ProposalsModel::onRowsRead);
+    connect(m_read, &CachedListRead::failed, this, &ProposalsModel::loadFailed);
+}
+
+// The cached proposals of the shown contact.
+CachedListRead::Covers ProposalsModel::contactsProposals() const
+{
+    return [clientId = m_clientId](const QJsonObject &proposal) {
+        return proposal.value(u"client_id"_s).toString() == clientId;
+    };
 }
 
 void ProposalsModel::load(const QString &clientId)
 {
     m_clientId = clientId;
-    ++m_generation;   // an answer for an earlier contact is dropped
-    m_error.clear();
-    setLoading(false);
-    QList<QJsonObject> cached;
-    if (m_database && isServerId(clientId)) {
-        for (const auto &record : m_database->cacheAll(cacheEntity())) {
-            if (record.json.value(u"client_id"_s).toString() == clientId)
-                cached.append(record.json);
-        }
-    }
-    setProposals(cached);
+    m_read->cancel();   // an answer for an earlier contact is dropped
+    setProposals(CachedListRead::isServerId(clientId) ? m_read->cached(contactsProposals()) : QList<QJsonObject>());
     read();
 }
 
@@ -121,45 +117,19 @@ void ProposalsModel::refresh()
 
 void ProposalsModel::read()
 {
-    if (!m_client || !isServerId(m_clientId))
+    if (!m_client || !CachedListRead::isServerId(m_clientId))
         return;
-    const int generation = ++m_generation;
-    setLoading(true);
-    ct::api::ApiReply *reply = ct::api::ProposalsApi(m_client).readProposals(m_clientId);
-    connect(reply, &ct::api::ApiReply::finished, this,
-            [this, generation](const ct::api::ApiResult &result) { onResult(result, generation); });
+    m_read->follow(ct::api::ProposalsApi(m_client).readProposals(m_clientId));
 }
 
-void ProposalsModel::onResult(const ct::api::ApiResult &result, int generation)
+void ProposalsModel::onRowsRead(QList<QJsonObject> proposals)
 {
-    if (generation != m_generation)
-        return;
-    setLoading(false);
-    // "No Record Found" means no proposals, not a failure.
-    if (!result.ok() && result.ctCode != ct::api::CtCode::NoRecord) {
-        m_error = result.message;
-        Q_EMIT loadFailed(result.message);
-        return;
-    }
-    m_error.clear();
-    QList<QJsonObject> proposals;
-    QList<QPair<QString, QJsonObject>> records;
-    for (const QJsonValue &value : result.rows) {
-        QJsonObject proposal = value.toObject();
+    for (QJsonObject &proposal : proposals) {
         if (proposal.value(u"client_id"_s).toString().isEmpty())
             proposal.insert(u"client_id"_s, m_clientId);   // the cache finds it by contact
-        proposals.append(proposal);
-        if (!proposal.value(proposalId).toString().isEmpty())
-            records.append({proposal.value(proposalId).toString(), proposal});
     }
-    if (m_database) {
-        // The answer replaces the contact's cached proposals (one deleted on the server goes too).
-        for (const auto &record : m_database->cacheAll(cacheEntity())) {
-            if (record.json.value(u"client_id"_s).toString() == m_clientId)
-                m_database->cacheRemove(cacheEntity(), record.recordId);
-        }
-        m_database->cachePutMany(cacheEntity(), records);
-    }
+    // The answer replaces the contact's cached proposals (one deleted on the server goes too).
+    m_read->replaceCached(proposals, contactsProposals());
     setProposals(proposals);
     Q_EMIT loaded();
 }
@@ -172,14 +142,6 @@ void ProposalsModel::setProposals(QList<QJsonObject> proposals)
     beginResetModel();
     m_proposals = proposals;
     endResetModel();
-}
-
-void ProposalsModel::setLoading(bool loading)
-{
-    if (loading == m_loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
 }
 
 QList<ProposalsModel::Field> ProposalsModel::fieldsOf(const QJsonObject &p)

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "cachedlistread.h"
+
 #include <QAbstractItemModel>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
 
-namespace ct::api { class ApiClient; struct ApiResult; }
+namespace ct::api { class ApiClient; }
 namespace ct::store { class AccountDatabase; }
 
 // One contact's proposals (read_proposals) as a tree:
@@ -37,8 +39,8 @@ public:
     void load(const QString &clientId);
     void refresh();
     QString clientId() const { return m_clientId; }
-    bool isLoading() const { return m_loading; }
-    QString errorString() const { return m_error; }
+    bool isLoading() const { return m_read->isLoading(); }
+    QString errorString() const { return m_read->errorString(); }
 
     int proposalCount() const { return int(m_proposals.size()); }
     QJsonObject proposalAt(int row) const { return m_proposals.value(row); }
@@ -70,19 +72,16 @@ Q_SIGNALS:
 
 private:
     void read();
-    void onResult(const ct::api::ApiResult &result, int generation);
+    void onRowsRead(QList<QJsonObject> proposals);
     void setProposals(QList<QJsonObject> proposals);
-    void setLoading(bool loading);
+    CachedListRead::Covers contactsProposals() const;
     Kind kindOf(const QModelIndex &index) const;
     QJsonArray itemsOf(int proposal, Kind group) const;
 
     QPointer<ct::api::ApiClient> m_client;
-    ct::store::AccountDatabase *m_database;
+    CachedListRead *m_read;
     QString m_clientId;
     QList<QJsonObject> m_proposals;
-    int m_generation = 0;
-    bool m_loading = false;
-    QString m_error;
 };
 
 } // namespace ct::models

@@ -2,6 +2,7 @@
 #include "tagcountsmodel.h"
 
 #include "contactsmodel.h"
+#include "modelchangesignals.h"
 #include "tagcatalog.h"
 
 #include "api/apiresult.h"
@@ -35,10 +36,7 @@ TagCountsModel::TagCountsModel(TagCatalog *catalog, ContactsModel *contacts, ct:
     if (m_catalog)
         connect(m_catalog, &TagCatalog::changed, this, &TagCountsModel::scheduleRecount);
     if (m_contacts) {
-        connect(m_contacts, &QAbstractItemModel::modelReset, this, &TagCountsModel::scheduleRecount);
-        connect(m_contacts, &QAbstractItemModel::rowsInserted, this, &TagCountsModel::scheduleRecount);
-        connect(m_contacts, &QAbstractItemModel::rowsRemoved, this, &TagCountsModel::scheduleRecount);
-        connect(m_contacts, &QAbstractItemModel::dataChanged, this, &TagCountsModel::scheduleRecount);
+        connectRowChanges(m_contacts, this, &TagCountsModel::scheduleRecount);
         connect(m_contacts, &ContactsModel::fullyLoadedChanged, this, &TagCountsModel::scheduleRecount);
         connect(m_contacts, &ContactsModel::loadingChanged, this, &TagCountsModel::scheduleRecount);
     }
