@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "salescyclesmodel.h"
 
+#include "outboxediting.h"
+
 #include "api/apiclient.h"
 #include "api/catalogapi.h"
 #include "api/parameterschema.h"
@@ -27,16 +29,6 @@ const QString idKey = u"sales_cycle_id"_s;
 bool isSalesCycleKey(const QString &recordKey)
 {
     return RecordKey::entityOf(recordKey) == entity;
-}
-
-QJsonObject fieldsOf(const ct::api::ApiParams &params)
-{
-    QJsonObject fields;
-    for (auto it = params.cbegin(); it != params.cend(); ++it) {
-        if (it.key() != idKey)
-            fields.insert(it.key(), it.value());
-    }
-    return fields;
 }
 
 QString sortKey(const SalesCyclesModel::Cycle &cycle)
@@ -361,20 +353,8 @@ void SalesCyclesModel::trackOutbox(ct::store::Outbox *outbox, ct::store::OutboxR
         keys.insert(key);
     for (const QString &key : std::as_const(keys))
         followRecord(key);
-    connect(outbox, &ct::store::Outbox::entryAdded, this, [this](const QUuid &opId) {
-        const ct::store::OutboxEntry *entry = m_outbox->find(opId);
-        if (!entry || !isSalesCycleKey(entry->recordKey))
-            return;
-        m_opKeys.insert(opId, entry->recordKey);
-        followRecord(entry->recordKey);
-    });
-    connect(outbox, &ct::store::Outbox::entryChanged, this, [this](const QUuid &opId) {
-        const ct::store::OutboxEntry *entry = m_outbox->find(opId);
-        if (entry && isSalesCycleKey(entry->recordKey)) {
-            m_opKeys.insert(opId, entry->recordKey);
-            followRecord(entry->recordKey);
-        }
-    });
+    connect(outbox, &ct::store::Outbox::entryAdded, this, &SalesCyclesModel::onEntry);
+    connect(outbox, &ct::store::Outbox::entryChanged, this, &SalesCyclesModel::onEntry);
     connect(outbox, &ct::store::Outbox::entryRemoved, this, [this](const QUuid &opId) {
         const QString key = m_opKeys.take(opId);
         if (!key.isEmpty())
@@ -384,13 +364,22 @@ void SalesCyclesModel::trackOutbox(ct::store::Outbox *outbox, ct::store::OutboxR
         connect(replayer, &ct::store::OutboxReplayer::recordCreated, this, &SalesCyclesModel::onRecordCreated);
 }
 
+void SalesCyclesModel::onEntry(const QUuid &opId)
+{
+    const ct::store::OutboxEntry *entry = m_outbox->find(opId);
+    if (!entry || !isSalesCycleKey(entry->recordKey))
+        return;
+    m_opKeys.insert(opId, entry->recordKey);
+    followRecord(entry->recordKey);
+}
+
 void SalesCyclesModel::applyEntry(const ct::store::OutboxEntry &entry)
 {
     const QString id = idOfRecordKey(entry.recordKey);
     if (entry.isCreate())
-        insertLocal(id, fieldsOf(entry.params));
+        insertLocal(id, editedFields(entry.params, idKey));
     else if (entry.isUpdate())
-        applyLocalEdit(id, fieldsOf(entry.params));
+        applyLocalEdit(id, editedFields(entry.params, idKey));
     else if (entry.isDelete())
         markDeleting(id);
 }
