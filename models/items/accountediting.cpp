@@ -121,9 +121,8 @@ bool AccountEditing::deleteAccount(const QString &idOrKey, const QString &ownAcc
     if (id == ownAccountId)
         return fail(u"account_id"_s, tr("An account cannot delete itself; only its sub-accounts can be deleted."));
     const QString recordKey = RecordKey::make(u"account"_s, id);
-    const auto result = m_outbox->enqueue(u"delete_account_by_id"_s, {{u"account_id"_s, id}}, recordKey);
-    if (!result.accepted())
-        return fail({}, result.errorString);
+    if (!queue(u"delete_account_by_id"_s, {{u"account_id"_s, id}}, recordKey))
+        return false;
     if (m_accounts)
         m_accounts->markRemoved(recordKey);
     return true;

@@ -61,11 +61,8 @@ QString ActionPlanEditing::createPlan(const ct::api::ApiParams &fields)
         return {};
     }
     const QString localKey = RecordKey::newLocal(planEntity);
-    const auto result = m_outbox->enqueue(u"create_action_plan"_s, params, localKey);
-    if (!result.accepted()) {
-        fail({}, result.errorString);
+    if (!queue(u"create_action_plan"_s, params, localKey))
         return {};
-    }
     if (m_plans)
         m_plans->insertLocalPlan(localKey, editedFields(params));
     return localKey;

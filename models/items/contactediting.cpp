@@ -54,9 +54,8 @@ bool ContactEditing::saveChanges(const QString &key, const ct::api::ApiParams &c
         return false;
     ct::api::ApiParams params = changed;
     params.insert(u"client_id"_s, clientIdParam(key));
-    const auto result = m_outbox->enqueue(u"update_client_by_id"_s, params, recordKeyFor(key), base);
-    if (!result.accepted())
-        return fail({}, result.errorString);
+    if (!queue(u"update_client_by_id"_s, params, recordKeyFor(key), base))
+        return false;
     if (m_contacts)
         m_contacts->applyLocalEdit(recordKeyFor(key), editedFields(changed));
     return true;
@@ -68,11 +67,8 @@ QString ContactEditing::createContact(const ct::api::ApiParams &fields)
     const QString localKey = RecordKey::newLocal(u"client"_s);
     if (!createMissingTags(fields, localKey))
         return {};
-    const auto result = m_outbox->enqueue(u"create_client"_s, fields, localKey);
-    if (!result.accepted()) {
-        fail({}, result.errorString);
+    if (!queue(u"create_client"_s, fields, localKey))
         return {};
-    }
     if (m_contacts)
         m_contacts->insertLocalContact(localKey, editedFields(fields));
     return localKey;
@@ -81,10 +77,8 @@ QString ContactEditing::createContact(const ct::api::ApiParams &fields)
 bool ContactEditing::deleteContact(const QString &key)
 {
     clearError();
-    const auto result = m_outbox->enqueue(u"delete_client_by_id"_s, {{u"client_id"_s, clientIdParam(key)}},
-                                          recordKeyFor(key));
-    if (!result.accepted())
-        return fail({}, result.errorString);
+    if (!queue(u"delete_client_by_id"_s, {{u"client_id"_s, clientIdParam(key)}}, recordKeyFor(key)))
+        return false;
     if (m_contacts)
         m_contacts->markRemoved(recordKeyFor(key));
     return true;
@@ -97,11 +91,8 @@ bool ContactEditing::deleteByExternalId(const QString &externalId)
     if (id.isEmpty())
         return fail({}, tr("Enter the external id of the contact to delete."));
     const ct::api::ApiParams params = {{u"external_id"_s, id}};
-    const auto result = m_outbox->enqueue(u"delete_client_by_external_id"_s, params,
-                                          ct::store::RecordKey::forCall(u"delete_client_by_external_id"_s, params));
-    if (!result.accepted())
-        return fail({}, result.errorString);
-    return true;
+    return queue(u"delete_client_by_external_id"_s, params,
+                 ct::store::RecordKey::forCall(u"delete_client_by_external_id"_s, params));
 }
 
 bool ContactEditing::canUndoDelete(const QString &key) const
@@ -138,12 +129,8 @@ bool ContactEditing::addNote(const QString &key, const QString &body)
     clearError();
     if (body.trimmed().isEmpty())
         return fail({}, tr("Write the note first."));
-    const auto result = m_outbox->enqueue(u"create_client_history_note"_s,
-                                          {{u"client_id"_s, clientIdParam(key)}, {u"note_body"_s, body}},
-                                          recordKeyFor(key));
-    if (!result.accepted())
-        return fail({}, result.errorString);
-    return true;
+    return queue(u"create_client_history_note"_s, {{u"client_id"_s, clientIdParam(key)}, {u"note_body"_s, body}},
+                 recordKeyFor(key));
 }
 
 } // namespace ct::models

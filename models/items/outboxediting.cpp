@@ -49,6 +49,12 @@ bool OutboxEditing::queueUpdate(const QString &callName, const QString &recordKe
     case RecordSyncTracker::Amend::NothingRefused:
         break;
     }
+    return queue(callName, params, recordKey, base);
+}
+
+bool OutboxEditing::queue(const QString &callName, const ct::api::ApiParams &params, const QString &recordKey,
+                          const ct::api::ApiParams &base)
+{
     const auto result = m_outbox->enqueue(callName, params, recordKey, base);
     if (!result.accepted())
         return fail({}, result.errorString);

@@ -63,11 +63,8 @@ QString SalesCycleEditing::create(const ct::api::ApiParams &fieldsIn)
     if (!check(fields, {}, true))
         return {};
     const QString localKey = RecordKey::newLocal(u"sales_cycle"_s);
-    const auto result = m_outbox->enqueue(u"create_sales_cycle"_s, fields, localKey);
-    if (!result.accepted()) {
-        fail({}, result.errorString);
+    if (!queue(u"create_sales_cycle"_s, fields, localKey))
         return {};
-    }
     if (m_cycles)
         m_cycles->insertLocal(localKey, editedFields(fields));
     return localKey;
@@ -100,9 +97,8 @@ bool SalesCycleEditing::update(const QString &id, const ct::api::ApiParams &chan
     } else {
         ct::api::ApiParams params = changed;
         params.insert(u"sales_cycle_id"_s, id);
-        const auto result = m_outbox->enqueue(u"update_sales_cycle_by_id"_s, params, SalesCyclesModel::recordKeyOf(id));
-        if (!result.accepted())
-            return fail({}, result.errorString);
+        if (!queue(u"update_sales_cycle_by_id"_s, params, SalesCyclesModel::recordKeyOf(id)))
+            return false;
     }
     if (m_cycles)
         m_cycles->applyLocalEdit(id, editedFields(changed));
