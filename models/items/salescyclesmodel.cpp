@@ -31,6 +31,16 @@ bool isSalesCycleKey(const QString &recordKey)
     return RecordKey::entityOf(recordKey) == entity;
 }
 
+// A state the cycle shows without a refusal (a new edit, or what the outbox left). failedOp is
+// the caller's: a correction amends the refused entry, so it stays until the outbox settles.
+void setStateWithoutError(SalesCyclesModel::Cycle &cycle, SyncState state)
+{
+    cycle.state = state;
+    cycle.error.clear();
+    cycle.errorKey.clear();
+    cycle.errorCode = 0;
+}
+
 QString sortKey(const SalesCyclesModel::Cycle &cycle)
 {
     return u"%1|%2|%3"_s.arg(cycle.isActive() ? u"0"_s : u"1"_s)
@@ -298,10 +308,7 @@ bool SalesCyclesModel::applyLocalEdit(const QString &id, const QJsonObject &fiel
     const QString oldName = cycle.name();
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         cycle.fields.insert(it.key(), it.value());
-    cycle.state = SyncState::Pending;
-    cycle.error.clear();
-    cycle.errorKey.clear();
-    cycle.errorCode = 0;
+    setStateWithoutError(cycle, SyncState::Pending);
     rowChanged(row);
     if (oldName != cycle.name())
         Q_EMIT namesChanged();
@@ -315,10 +322,7 @@ bool SalesCyclesModel::markDeleting(const QString &id)
         return false;
     Cycle &cycle = m_rows[size_t(row)];
     cycle.deleting = true;
-    cycle.state = SyncState::Pending;
-    cycle.error.clear();
-    cycle.errorKey.clear();
-    cycle.errorCode = 0;
+    setStateWithoutError(cycle, SyncState::Pending);
     rowChanged(row);
     Q_EMIT namesChanged();
     return true;
@@ -425,10 +429,7 @@ void SalesCyclesModel::followRecord(const QString &recordKeyIn)
     }
     if (waiting) {
         if (cycle.state != SyncState::Pending) {
-            cycle.state = SyncState::Pending;
-            cycle.error.clear();
-            cycle.errorKey.clear();
-            cycle.errorCode = 0;
+            setStateWithoutError(cycle, SyncState::Pending);
             cycle.failedOp = {};
             rowChanged(row);
         }
@@ -439,10 +440,7 @@ void SalesCyclesModel::followRecord(const QString &recordKeyIn)
     const bool wasDeleting = cycle.deleting;
     const bool wasLocal = cycle.isLocal();
     const QString id = cycle.id;
-    cycle.state = SyncState::Confirmed;
-    cycle.error.clear();
-    cycle.errorKey.clear();
-    cycle.errorCode = 0;
+    setStateWithoutError(cycle, SyncState::Confirmed);
     cycle.failedOp = {};
     if (wasDeleting) {
         removeRow(row);
