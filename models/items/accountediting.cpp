@@ -3,16 +3,13 @@
 
 #include "accountsmodel.h"
 #include "calllabels.h"
-#include "recordsynctracker.h"
 
 #include "api/normalizer.h"
 #include "api/parameterschema.h"
 #include "api/validator.h"
 #include "store/outbox.h"
-#include "store/outboxreplayer.h"
 
 #include <QHash>
-#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 namespace RecordKey = ct::store::RecordKey;
@@ -30,9 +27,7 @@ QString idOf(const QString &idOrKey)
 
 AccountEditing::AccountEditing(ct::store::Outbox *outbox, ct::store::OutboxReplayer *replayer,
                                AccountsModel *accounts, QObject *parent)
-    : QObject(parent)
-    , m_outbox(outbox)
-    , m_replayer(replayer)
+    : OutboxEditing(outbox, replayer, parent)
     , m_accounts(accounts)
 {
 }
@@ -94,18 +89,10 @@ QString AccountEditing::problemWith(const QString &key, const QString &value)
     return ct::api::Validator::problemWith(key, value);
 }
 
-bool AccountEditing::fail(const QString &key, const QString &message)
-{
-    m_errorKey = key;
-    m_error = message;
-    return false;
-}
-
 bool AccountEditing::updateAccount(const QString &idOrKey, const ct::api::ApiParams &changed,
                                    const ct::api::ApiParams &base)
 {
-    m_error.clear();
-    m_errorKey.clear();
+    clearError();
     ct::api::ApiParams params;
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         const QString value = normalized(it.key(), it.value());
@@ -118,42 +105,24 @@ bool AccountEditing::updateAccount(const QString &idOrKey, const ct::api::ApiPar
     const QString id = idOf(idOrKey);
     const QString recordKey = RecordKey::make(u"account"_s, id);
     params.insert(u"account_id"_s, id);
-    switch (RecordSyncTracker::amendRefusedEdit(m_outbox, m_replayer, recordKey, params)) {
-    case RecordSyncTracker::Amend::Amended:
-        break;
-    case RecordSyncTracker::Amend::NotWritten:
-        return fail({}, tr("The correction could not be written to the outbox."));
-    case RecordSyncTracker::Amend::NothingRefused: {
-        const auto result = m_outbox->enqueue(u"update_account_by_id"_s, params, recordKey, base);
-        if (!result.accepted())
-            return fail({}, result.errorString);
-        break;
-    }
-    }
-    if (m_accounts) {
-        QJsonObject fields;
-        for (auto it = params.cbegin(); it != params.cend(); ++it) {
-            if (it.key() != u"account_id")
-                fields.insert(it.key(), it.value());
-        }
-        m_accounts->applyLocalEdit(recordKey, fields);
-    }
+    if (!queueUpdate(u"update_account_by_id"_s, recordKey, params, base))
+        return false;
+    if (m_accounts)
+        m_accounts->applyLocalEdit(recordKey, editedFields(params, u"account_id"_s));
     return true;
 }
 
 bool AccountEditing::deleteAccount(const QString &idOrKey, const QString &ownAccountId)
 {
-    m_error.clear();
-    m_errorKey.clear();
+    clearError();
     const QString id = idOf(idOrKey);
     if (id.isEmpty())
         return fail(u"account_id"_s, tr("Choose a sub-account to delete."));
     if (id == ownAccountId)
         return fail(u"account_id"_s, tr("An account cannot delete itself; only its sub-accounts can be deleted."));
     const QString recordKey = RecordKey::make(u"account"_s, id);
-    const auto result = m_outbox->enqueue(u"delete_account_by_id"_s, {{u"account_id"_s, id}}, recordKey);
-    if (!result.accepted())
-        return fail({}, result.errorString);
+    if (!queue(u"delete_account_by_id"_s, {{u"account_id"_s, id}}, recordKey))
+        return false;
     if (m_accounts)
         m_accounts->markRemoved(recordKey);
     return true;

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "outboxediting.h"
+
 #include "api/apicall.h"
-
-#include <QObject>
-#include <QPointer>
-
-namespace ct::store { class Outbox; class OutboxReplayer; }
 
 // What the accounts screen asks for: changes to an account (update_account_by_id) and the
 // removal of a sub-account (delete_account_by_id), checked first, queued in the outbox before
@@ -15,7 +12,7 @@ namespace ct::models {
 
 class AccountsModel;
 
-class AccountEditing : public QObject
+class AccountEditing : public OutboxEditing
 {
     Q_OBJECT
 
@@ -36,17 +33,8 @@ public:
     // ownAccountId: the signed-in account, which cannot remove itself.
     bool deleteAccount(const QString &idOrKey, const QString &ownAccountId);
 
-    QString errorString() const { return m_error; }
-    QString errorKey() const { return m_errorKey; }
-
 private:
-    bool fail(const QString &key, const QString &message);
-
-    QPointer<ct::store::Outbox> m_outbox;
-    QPointer<ct::store::OutboxReplayer> m_replayer;
     QPointer<AccountsModel> m_accounts;
-    QString m_error;
-    QString m_errorKey;
 };
 
 } // namespace ct::models

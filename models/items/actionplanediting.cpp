@@ -2,13 +2,9 @@
 #include "actionplanediting.h"
 
 #include "actionplansmodel.h"
-#include "recordsynctracker.h"
 
 #include "api/validator.h"
 #include "store/outbox.h"
-#include "store/outboxreplayer.h"
-
-#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 namespace RecordKey = ct::store::RecordKey;
@@ -19,21 +15,11 @@ namespace {
 
 const QString planEntity = u"action_plan"_s;
 
-QJsonObject toJson(const ct::api::ApiParams &params)
-{
-    QJsonObject o;
-    for (auto it = params.constBegin(); it != params.constEnd(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
 } // namespace
 
 ActionPlanEditing::ActionPlanEditing(ct::store::Outbox *outbox, ct::store::OutboxReplayer *replayer,
                                      ActionPlansModel *plans, QObject *parent)
-    : QObject(parent)
-    , m_outbox(outbox)
-    , m_replayer(replayer)
+    : OutboxEditing(outbox, replayer, parent)
     , m_plans(plans)
 {
 }
@@ -61,17 +47,9 @@ ActionPlanEditing::Problem ActionPlanEditing::check(const ct::api::ApiParams &fi
     return {};
 }
 
-bool ActionPlanEditing::fail(const QString &key, const QString &message)
-{
-    m_errorKey = key;
-    m_error = message;
-    return false;
-}
-
 QString ActionPlanEditing::createPlan(const ct::api::ApiParams &fields)
 {
-    m_error.clear();
-    m_errorKey.clear();
+    clearError();
     ct::api::ApiParams params;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (!it.value().isEmpty())
@@ -83,21 +61,17 @@ QString ActionPlanEditing::createPlan(const ct::api::ApiParams &fields)
         return {};
     }
     const QString localKey = RecordKey::newLocal(planEntity);
-    const auto result = m_outbox->enqueue(u"create_action_plan"_s, params, localKey);
-    if (!result.accepted()) {
-        fail({}, result.errorString);
+    if (!queue(u"create_action_plan"_s, params, localKey))
         return {};
-    }
     if (m_plans)
-        m_plans->insertLocalPlan(localKey, toJson(params));
+        m_plans->insertLocalPlan(localKey, editedFields(params));
     return localKey;
 }
 
 bool ActionPlanEditing::updatePlan(const QString &keyOrId, const ct::api::ApiParams &changed,
                                    const ct::api::ApiParams &base)
 {
-    m_error.clear();
-    m_errorKey.clear();
+    clearError();
     if (changed.isEmpty())
         return true;
     ct::api::ApiParams params = changed;
@@ -112,23 +86,10 @@ bool ActionPlanEditing::updatePlan(const QString &keyOrId, const ct::api::ApiPar
         return fail(problem.key, problem.message);
     const QString recordKey = keyOrId.contains(u':') ? keyOrId : RecordKey::make(planEntity, keyOrId);
     params.insert(u"action_plan_id"_s, RecordKey::isLocal(recordKey) ? recordKey : RecordKey::idOf(recordKey));
-    switch (RecordSyncTracker::amendRefusedEdit(m_outbox, m_replayer, recordKey, params)) {
-    case RecordSyncTracker::Amend::Amended:
-        break;
-    case RecordSyncTracker::Amend::NotWritten:
-        return fail({}, tr("The correction could not be written to the outbox."));
-    case RecordSyncTracker::Amend::NothingRefused: {
-        const auto result = m_outbox->enqueue(u"update_action_plan_by_id"_s, params, recordKey, base);
-        if (!result.accepted())
-            return fail({}, result.errorString);
-        break;
-    }
-    }
-    if (m_plans) {
-        QJsonObject fields = toJson(params);
-        fields.remove(u"action_plan_id"_s);
-        m_plans->applyLocalEdit(recordKey, fields);
-    }
+    if (!queueUpdate(u"update_action_plan_by_id"_s, recordKey, params, base))
+        return false;
+    if (m_plans)
+        m_plans->applyLocalEdit(recordKey, editedFields(params, u"action_plan_id"_s));
     return true;
 }
 

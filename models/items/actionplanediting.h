@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "outboxediting.h"
+
 #include "api/apicall.h"
-
-#include <QObject>
-#include <QPointer>
-
-namespace ct::store { class Outbox; class OutboxReplayer; }
 
 // What the action plan screens ask for: a new plan (create_action_plan) and changes to one
 // (update_action_plan_by_id), each checked first, then queued in the outbox before this
@@ -15,7 +12,7 @@ namespace ct::models {
 
 class ActionPlansModel;
 
-class ActionPlanEditing : public QObject
+class ActionPlanEditing : public OutboxEditing
 {
     Q_OBJECT
 
@@ -39,17 +36,8 @@ public:
     // keyOrId: a plan's id or record key, or the local key of a plan not yet created.
     bool updatePlan(const QString &keyOrId, const ct::api::ApiParams &changed, const ct::api::ApiParams &base);
 
-    QString errorString() const { return m_error; }
-    QString errorKey() const { return m_errorKey; }
-
 private:
-    bool fail(const QString &key, const QString &message);
-
-    QPointer<ct::store::Outbox> m_outbox;
-    QPointer<ct::store::OutboxReplayer> m_replayer;
     QPointer<ActionPlansModel> m_plans;
-    QString m_error;
-    QString m_errorKey;
 };
 
 } // namespace ct::models

@@ -2,6 +2,7 @@
 #include "catalogmodel.h"
 
 #include "namelookup.h"
+#include "outboxediting.h"
 
 #include "api/apiclient.h"
 #include "api/apiresult.h"
@@ -179,10 +180,7 @@ QList<CatalogModel::Row> CatalogModel::derivedRows() const
                 continue;
             int i = int(index.value(e.recordKey, -1));
             if (e.isCreate() && i < 0) {
-                QJsonObject values;
-                for (auto it = e.params.constBegin(); it != e.params.constEnd(); ++it)
-                    values.insert(it.key(), it.value());
-                add(e.recordKey, withoutSecrets(values), SyncState::Pending);
+                add(e.recordKey, withoutSecrets(editedFields(e.params)), SyncState::Pending);
                 i = int(rows.size()) - 1;
             }
             if (i < 0)

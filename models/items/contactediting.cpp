@@ -7,38 +7,16 @@
 #include "store/outbox.h"
 #include "store/outboxreplayer.h"
 
-#include <QJsonObject>
-
 using namespace Qt::Literals::StringLiterals;
 namespace RecordKey = ct::store::RecordKey;
 
 namespace ct::models {
 
-namespace {
-
-QJsonObject toJson(const ct::api::ApiParams &params)
-{
-    QJsonObject o;
-    for (auto it = params.constBegin(); it != params.constEnd(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
-} // namespace
-
 ContactEditing::ContactEditing(ct::store::Outbox *outbox, ct::store::OutboxReplayer *replayer,
                                ContactsModel *contacts, QObject *parent)
-    : QObject(parent)
-    , m_outbox(outbox)
-    , m_replayer(replayer)
+    : OutboxEditing(outbox, replayer, parent)
     , m_contacts(contacts)
 {
-}
-
-bool ContactEditing::fail(const QString &message)
-{
-    m_error = message;
-    return false;
 }
 
 QString ContactEditing::recordKeyFor(const QString &key) const
@@ -62,51 +40,45 @@ bool ContactEditing::createMissingTags(const ct::api::ApiParams &fields, const Q
     for (const QString &part : fields.value(u"tag"_s).split(u',', Qt::SkipEmptyParts)) {
         const QString tag = part.trimmed();
         if (!tag.isEmpty() && !m_tags->contains(tag) && !m_tags->create(tag, recordKey))
-            return fail(m_tags->errorString());
+            return fail({}, m_tags->errorString());
     }
     return true;
 }
 
 bool ContactEditing::saveChanges(const QString &key, const ct::api::ApiParams &changed, const ct::api::ApiParams &base)
 {
-    m_error.clear();
+    clearError();
     if (changed.isEmpty())
         return true;
     if (!createMissingTags(changed, recordKeyFor(key)))
         return false;
     ct::api::ApiParams params = changed;
     params.insert(u"client_id"_s, clientIdParam(key));
-    const auto result = m_outbox->enqueue(u"update_client_by_id"_s, params, recordKeyFor(key), base);
-    if (!result.accepted())
-        return fail(result.errorString);
+    if (!queue(u"update_client_by_id"_s, params, recordKeyFor(key), base))
+        return false;
     if (m_contacts)
-        m_contacts->applyLocalEdit(recordKeyFor(key), toJson(changed));
+        m_contacts->applyLocalEdit(recordKeyFor(key), editedFields(changed));
     return true;
 }
 
 QString ContactEditing::createContact(const ct::api::ApiParams &fields)
 {
-    m_error.clear();
+    clearError();
     const QString localKey = RecordKey::newLocal(u"client"_s);
     if (!createMissingTags(fields, localKey))
         return {};
-    const auto result = m_outbox->enqueue(u"create_client"_s, fields, localKey);
-    if (!result.accepted()) {
-        fail(result.errorString);
+    if (!queue(u"create_client"_s, fields, localKey))
         return {};
-    }
     if (m_contacts)
-        m_contacts->insertLocalContact(localKey, toJson(fields));
+        m_contacts->insertLocalContact(localKey, editedFields(fields));
     return localKey;
 }
 
 bool ContactEditing::deleteContact(const QString &key)
 {
-    m_error.clear();
-    const auto result = m_outbox->enqueue(u"delete_client_by_id"_s, {{u"client_id"_s, clientIdParam(key)}},
-                                          recordKeyFor(key));
-    if (!result.accepted())
-        return fail(result.errorString);
+    clearError();
+    if (!queue(u"delete_client_by_id"_s, {{u"client_id"_s, clientIdParam(key)}}, recordKeyFor(key)))
+        return false;
     if (m_contacts)
         m_contacts->markRemoved(recordKeyFor(key));
     return true;
@@ -114,16 +86,13 @@ bool ContactEditing::deleteContact(const QString &key)
 
 bool ContactEditing::deleteByExternalId(const QString &externalId)
 {
-    m_error.clear();
+    clearError();
     const QString id = externalId.trimmed();
     if (id.isEmpty())
-        return fail(tr("Enter the external id of the contact to delete."));
+        return fail({}, tr("Enter the external id of the contact to delete."));
     const ct::api::ApiParams params = {{u"external_id"_s, id}};
-    const auto result = m_outbox->enqueue(u"delete_client_by_external_id"_s, params,
-                                          ct::store::RecordKey::forCall(u"delete_client_by_external_id"_s, params));
-    if (!result.accepted())
-        return fail(result.errorString);
-    return true;
+    return queue(u"delete_client_by_external_id"_s, params,
+                 ct::store::RecordKey::forCall(u"delete_client_by_external_id"_s, params));
 }
 
 bool ContactEditing::canUndoDelete(const QString &key) const
@@ -138,34 +107,30 @@ bool ContactEditing::canUndoDelete(const QString &key) const
 
 bool ContactEditing::undoDelete(const QString &key)
 {
-    m_error.clear();
+    clearError();
     const QString recordKey = recordKeyFor(key);
     for (const auto &entry : m_outbox->entries()) {
         if (entry.recordKey != recordKey || !entry.isDelete())
             continue;
         if (entry.state == ct::store::OutboxState::InFlight || entry.maybeApplied)
-            return fail(tr("The delete is already on its way to the server."));
+            return fail({}, tr("The delete is already on its way to the server."));
         const QUuid op = entry.opId;
         if (!(m_replayer ? m_replayer->discard(op) : m_outbox->discard(op)))
-            return fail(tr("The delete could not be taken back."));
+            return fail({}, tr("The delete could not be taken back."));
         if (m_contacts)
             m_contacts->restoreRemoved(recordKey);
         return true;
     }
-    return fail(tr("The delete was already sent."));
+    return fail({}, tr("The delete was already sent."));
 }
 
 bool ContactEditing::addNote(const QString &key, const QString &body)
 {
-    m_error.clear();
+    clearError();
     if (body.trimmed().isEmpty())
-        return fail(tr("Write the note first."));
-    const auto result = m_outbox->enqueue(u"create_client_history_note"_s,
-                                          {{u"client_id"_s, clientIdParam(key)}, {u"note_body"_s, body}},
-                                          recordKeyFor(key));
-    if (!result.accepted())
-        return fail(result.errorString);
-    return true;
+        return fail({}, tr("Write the note first."));
+    return queue(u"create_client_history_note"_s, {{u"client_id"_s, clientIdParam(key)}, {u"note_body"_s, body}},
+                 recordKeyFor(key));
 }
 
 } // namespace ct::models

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "outboxediting.h"
+
 #include "api/apicall.h"
 
-#include <QObject>
-#include <QPointer>
 #include <QUuid>
-
-namespace ct::store { class Outbox; class OutboxReplayer; }
 
 // What the contact screens ask for: save, create, delete (and undo while still queued), add a
 // note. Each becomes an outbox entry committed before this returns, then shows in the contacts
@@ -16,7 +14,7 @@ namespace ct::models {
 
 class ContactsModel;
 
-class ContactEditing : public QObject
+class ContactEditing : public OutboxEditing
 {
     Q_OBJECT
 
@@ -38,8 +36,6 @@ public:
     bool canUndoDelete(const QString &key) const;
     bool addNote(const QString &key, const QString &body);
 
-    QString errorString() const { return m_error; }
-
     // Tags a contact edit names that the account lacks are created first (create_tag, queued
     // in the contact's order so the server meets the tag before the contact using it).
     void setTagCatalog(class TagCatalog *catalog) { m_tags = catalog; }
@@ -47,14 +43,10 @@ public:
 private:
     QString clientIdParam(const QString &key) const;
     QString recordKeyFor(const QString &key) const;
-    bool fail(const QString &message);
     bool createMissingTags(const ct::api::ApiParams &fields, const QString &recordKey);
 
-    QPointer<ct::store::Outbox> m_outbox;
-    QPointer<ct::store::OutboxReplayer> m_replayer;
     QPointer<ContactsModel> m_contacts;
     QPointer<TagCatalog> m_tags;
-    QString m_error;
 };
 
 } // namespace ct::models

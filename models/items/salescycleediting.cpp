@@ -8,8 +8,6 @@
 #include "store/outbox.h"
 #include "store/outboxreplayer.h"
 
-#include <QJsonObject>
-
 using namespace Qt::Literals::StringLiterals;
 namespace RecordKey = ct::store::RecordKey;
 
@@ -19,29 +17,13 @@ namespace {
 
 const QString nameKey = u"sales_cycle_name"_s;
 
-QJsonObject toJson(const ct::api::ApiParams &params)
-{
-    QJsonObject o;
-    for (auto it = params.constBegin(); it != params.constEnd(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
 } // namespace
 
 SalesCycleEditing::SalesCycleEditing(ct::store::Outbox *outbox, ct::store::OutboxReplayer *replayer,
                                      SalesCyclesModel *cycles, QObject *parent)
-    : QObject(parent)
-    , m_outbox(outbox)
-    , m_replayer(replayer)
+    : OutboxEditing(outbox, replayer, parent)
     , m_cycles(cycles)
 {
-}
-
-bool SalesCycleEditing::fail(const QString &key, const QString &message)
-{
-    m_problem = {key, message};
-    return false;
 }
 
 bool SalesCycleEditing::check(const ct::api::ApiParams &fields, const QString &selfId, bool creating)
@@ -74,26 +56,23 @@ bool SalesCycleEditing::check(const ct::api::ApiParams &fields, const QString &s
 
 QString SalesCycleEditing::create(const ct::api::ApiParams &fieldsIn)
 {
-    m_problem = {};
+    clearError();
     ct::api::ApiParams fields = fieldsIn;
     if (fields.contains(nameKey))
         fields.insert(nameKey, fields.value(nameKey).trimmed());
     if (!check(fields, {}, true))
         return {};
     const QString localKey = RecordKey::newLocal(u"sales_cycle"_s);
-    const auto result = m_outbox->enqueue(u"create_sales_cycle"_s, fields, localKey);
-    if (!result.accepted()) {
-        fail({}, result.errorString);
+    if (!queue(u"create_sales_cycle"_s, fields, localKey))
         return {};
-    }
     if (m_cycles)
-        m_cycles->insertLocal(localKey, toJson(fields));
+        m_cycles->insertLocal(localKey, editedFields(fields));
     return localKey;
 }
 
 bool SalesCycleEditing::update(const QString &id, const ct::api::ApiParams &changedIn)
 {
-    m_problem = {};
+    clearError();
     ct::api::ApiParams changed = changedIn;
     changed.remove(u"sales_cycle_id"_s);
     if (changed.contains(nameKey))
@@ -118,18 +97,17 @@ bool SalesCycleEditing::update(const QString &id, const ct::api::ApiParams &chan
     } else {
         ct::api::ApiParams params = changed;
         params.insert(u"sales_cycle_id"_s, id);
-        const auto result = m_outbox->enqueue(u"update_sales_cycle_by_id"_s, params, SalesCyclesModel::recordKeyOf(id));
-        if (!result.accepted())
-            return fail({}, result.errorString);
+        if (!queue(u"update_sales_cycle_by_id"_s, params, SalesCyclesModel::recordKeyOf(id)))
+            return false;
     }
     if (m_cycles)
-        m_cycles->applyLocalEdit(id, toJson(changed));
+        m_cycles->applyLocalEdit(id, editedFields(changed));
     return true;
 }
 
 bool SalesCycleEditing::remove(const QString &id)
 {
-    m_problem = {};
+    clearError();
     const auto result = m_outbox->enqueue(u"delete_sales_cycle_by_id"_s, {{u"sales_cycle_id"_s, id}},
                                           SalesCyclesModel::recordKeyOf(id));
     if (!result.accepted())
@@ -146,7 +124,7 @@ bool SalesCycleEditing::remove(const QString &id)
 
 bool SalesCycleEditing::dismissFailure(const QString &id)
 {
-    m_problem = {};
+    clearError();
     const SalesCyclesModel::Cycle *cycle = m_cycles ? m_cycles->cycleById(id) : nullptr;
     if (!cycle || cycle->failedOp.isNull())
         return fail({}, tr("Nothing to take back."));

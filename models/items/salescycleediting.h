@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "outboxediting.h"
+
 #include "api/apicall.h"
-
-#include <QObject>
-#include <QPointer>
-
-namespace ct::store { class Outbox; class OutboxReplayer; }
 
 // What the sales cycles editor asks for: create, update and delete a sales cycle, each checked
 // against the parameter schema (and the names already taken) first, then queued in the outbox
@@ -15,7 +12,7 @@ namespace ct::models {
 
 class SalesCyclesModel;
 
-class SalesCycleEditing : public QObject
+class SalesCycleEditing : public OutboxEditing
 {
     Q_OBJECT
 public:
@@ -43,7 +40,7 @@ public:
     // server has it.
     bool dismissFailure(const QString &id);
 
-    Problem problem() const { return m_problem; }
+    Problem problem() const { return {errorKey(), errorString()}; }
 
     // The field a result code concerns and what to say there: CT512 "still in use", CT520
     // "duplicate" at the name, a Validation Issue at the key it named.
@@ -53,12 +50,8 @@ private:
     // Schema limits, required keys and unique names (case-insensitive, as the server's other
     // catalogs compare them); the first problem wins.
     bool check(const ct::api::ApiParams &fields, const QString &selfId, bool creating);
-    bool fail(const QString &key, const QString &message);
 
-    QPointer<ct::store::Outbox> m_outbox;
-    QPointer<ct::store::OutboxReplayer> m_replayer;
     QPointer<SalesCyclesModel> m_cycles;
-    Problem m_problem;
 };
 
 } // namespace ct::models

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "salescyclesmodel.h"
 
+#include "outboxediting.h"
+
 #include "api/apiclient.h"
 #include "api/catalogapi.h"
 #include "api/parameterschema.h"
@@ -29,14 +31,14 @@ bool isSalesCycleKey(const QString &recordKey)
     return RecordKey::entityOf(recordKey) == entity;
 }
 
-QJsonObject fieldsOf(const ct::api::ApiParams &params)
+// A state the cycle shows without a refusal (a new edit, or what the outbox left). failedOp is
+// the caller's: a correction amends the refused entry, so it stays until the outbox settles.
+void setStateWithoutError(SalesCyclesModel::Cycle &cycle, SyncState state)
 {
-    QJsonObject fields;
-    for (auto it = params.cbegin(); it != params.cend(); ++it) {
-        if (it.key() != idKey)
-            fields.insert(it.key(), it.value());
-    }
-    return fields;
+    cycle.state = state;
+    cycle.error.clear();
+    cycle.errorKey.clear();
+    cycle.errorCode = 0;
 }
 
 QString sortKey(const SalesCyclesModel::Cycle &cycle)
@@ -306,10 +308,7 @@ bool SalesCyclesModel::applyLocalEdit(const QString &id, const QJsonObject &fiel
     const QString oldName = cycle.name();
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         cycle.fields.insert(it.key(), it.value());
-    cycle.state = SyncState::Pending;
-    cycle.error.clear();
-    cycle.errorKey.clear();
-    cycle.errorCode = 0;
+    setStateWithoutError(cycle, SyncState::Pending);
     rowChanged(row);
     if (oldName != cycle.name())
         Q_EMIT namesChanged();
@@ -323,10 +322,7 @@ bool SalesCyclesModel::markDeleting(const QString &id)
         return false;
     Cycle &cycle = m_rows[size_t(row)];
     cycle.deleting = true;
-    cycle.state = SyncState::Pending;
-    cycle.error.clear();
-    cycle.errorKey.clear();
-    cycle.errorCode = 0;
+    setStateWithoutError(cycle, SyncState::Pending);
     rowChanged(row);
     Q_EMIT namesChanged();
     return true;
@@ -361,20 +357,8 @@ void SalesCyclesModel::trackOutbox(ct::store::Outbox *outbox, ct::store::OutboxR
         keys.insert(key);
     for (const QString &key : std::as_const(keys))
         followRecord(key);
-    connect(outbox, &ct::store::Outbox::entryAdded, this, [this](const QUuid &opId) {
-        const ct::store::OutboxEntry *entry = m_outbox->find(opId);
-        if (!entry || !isSalesCycleKey(entry->recordKey))
-            return;
-        m_opKeys.insert(opId, entry->recordKey);
-        followRecord(entry->recordKey);
-    });
-    connect(outbox, &ct::store::Outbox::entryChanged, this, [this](const QUuid &opId) {
-        const ct::store::OutboxEntry *entry = m_outbox->find(opId);
-        if (entry && isSalesCycleKey(entry->recordKey)) {
-            m_opKeys.insert(opId, entry->recordKey);
-            followRecord(entry->recordKey);
-        }
-    });
+    connect(outbox, &ct::store::Outbox::entryAdded, this, &SalesCyclesModel::onEntry);
+    connect(outbox, &ct::store::Outbox::entryChanged, this, &SalesCyclesModel::onEntry);
     connect(outbox, &ct::store::Outbox::entryRemoved, this, [this](const QUuid &opId) {
         const QString key = m_opKeys.take(opId);
         if (!key.isEmpty())
@@ -384,13 +368,22 @@ void SalesCyclesModel::trackOutbox(ct::store::Outbox *outbox, ct::store::OutboxR
         connect(replayer, &ct::store::OutboxReplayer::recordCreated, this, &SalesCyclesModel::onRecordCreated);
 }
 
+void SalesCyclesModel::onEntry(const QUuid &opId)
+{
+    const ct::store::OutboxEntry *entry = m_outbox->find(opId);
+    if (!entry || !isSalesCycleKey(entry->recordKey))
+        return;
+    m_opKeys.insert(opId, entry->recordKey);
+    followRecord(entry->recordKey);
+}
+
 void SalesCyclesModel::applyEntry(const ct::store::OutboxEntry &entry)
 {
     const QString id = idOfRecordKey(entry.recordKey);
     if (entry.isCreate())
-        insertLocal(id, fieldsOf(entry.params));
+        insertLocal(id, editedFields(entry.params, idKey));
     else if (entry.isUpdate())
-        applyLocalEdit(id, fieldsOf(entry.params));
+        applyLocalEdit(id, editedFields(entry.params, idKey));
     else if (entry.isDelete())
         markDeleting(id);
 }
@@ -436,10 +429,7 @@ void SalesCyclesModel::followRecord(const QString &recordKeyIn)
     }
     if (waiting) {
         if (cycle.state != SyncState::Pending) {
-            cycle.state = SyncState::Pending;
-            cycle.error.clear();
-            cycle.errorKey.clear();
-            cycle.errorCode = 0;
+            setStateWithoutError(cycle, SyncState::Pending);
             cycle.failedOp = {};
             rowChanged(row);
         }
@@ -450,10 +440,7 @@ void SalesCyclesModel::followRecord(const QString &recordKeyIn)
     const bool wasDeleting = cycle.deleting;
     const bool wasLocal = cycle.isLocal();
     const QString id = cycle.id;
-    cycle.state = SyncState::Confirmed;
-    cycle.error.clear();
-    cycle.errorKey.clear();
-    cycle.errorCode = 0;
+    setStateWithoutError(cycle, SyncState::Confirmed);
     cycle.failedOp = {};
     if (wasDeleting) {
         removeRow(row);

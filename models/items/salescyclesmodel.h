@@ -101,6 +101,8 @@ private:
     void loadCache();
     void onListAnswer(const ct::api::ApiResult &result);
     void onRecordCreated(const QString &localKey, const QString &serverId);
+    // An entry added or changed: follows it (by its record key) if it is a sales cycle's.
+    void onEntry(const QUuid &opId);
     // Settles the row of a record from what the outbox still holds for it.
     void followRecord(const QString &recordKey);
     void applyEntry(const ct::store::OutboxEntry &entry);

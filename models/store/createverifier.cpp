@@ -80,23 +80,6 @@ QStringList notesWhere(const ApiResult &result,
     return found;
 }
 
-// Reads the client's notes and hands over those `select` picks (an empty list when the client
-// has none), or the read's failure.
-void readNotes(ct::api::ApiClient *client, QObject *context, const QString &clientId,
-               std::function<QStringList(const ApiResult &)> select,
-               std::function<void(const ApiResult &error, const QStringList &ids)> done)
-{
-    auto *reply = client->call(u"read_client_history_notes"_s, {{u"client_id"_s, clientId}});
-    QObject::connect(reply, &ct::api::ApiReply::finished, context, [select, done](const ApiResult &r) {
-        if (isNoRecord(r))
-            done(ApiResult{}, {});
-        else if (!r.ok())
-            done(r, {});
-        else
-            done(ApiResult{}, select(r));
-    });
-}
-
 } // namespace
 
 const CreateVerifier *CreateVerifier::forCall(const QString &callName)
@@ -178,16 +161,60 @@ bool ClientCreateVerifier::recordMatches(const QJsonObject &record, const ct::ap
     return true;
 }
 
-void ClientCreateVerifier::snapshot(ct::api::ApiClient *client, QObject *context,
-                                    const OutboxEntry &entry, SnapshotDone done) const
+void LookupCreateVerifier::deliverMatches(ct::api::ApiReply *reply, QObject *context,
+                                          std::function<QStringList(const ApiResult &)> select, LookupDone done)
 {
-    auto *reply = client->call(u"read_client_exist"_s, lookupParams(entry.params));
-    QObject::connect(reply, &ct::api::ApiReply::finished, context, [done](const ApiResult &r) {
-        if (r.ok() || isNoRecord(r))
-            done(ApiResult{}, isNoRecord(r) ? QStringList() : idsOf(r, u"client_id"_s));
-        else
+    QObject::connect(reply, &ct::api::ApiReply::finished, context, [select, done](const ApiResult &r) {
+        if (isNoRecord(r))
+            done(ApiResult{}, {});
+        else if (!r.ok())
             done(r, {});
+        else
+            done(ApiResult{}, select(r));
     });
+}
+
+QStringList LookupCreateVerifier::newIds(const QStringList &before, const QStringList &now)
+{
+    QStringList added;
+    for (const QString &id : now) {
+        if (!before.contains(id))
+            added.append(id);
+    }
+    return added;
+}
+
+void LookupCreateVerifier::snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                                    SnapshotDone done) const
+{
+    lookup(client, context, entry, std::move(done));
+}
+
+void LookupCreateVerifier::verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                                  VerifyDone done) const
+{
+    const QStringList before = entry.preExistingIds.value_or(QStringList());
+    lookup(client, context, entry, [this, before, done](const ApiResult &error, const QStringList &now) {
+        if (error.status != ApiStatus::Ok)
+            done(Verdict{Verdict::Kind::Error, {}, error});
+        else
+            done(judge(before, now));
+    });
+}
+
+CreateVerifier::Verdict LookupCreateVerifier::judge(const QStringList &before, const QStringList &now) const
+{
+    const QStringList added = newIds(before, now);
+    if (added.isEmpty())
+        return Verdict{Verdict::Kind::NotApplied, {}, {}};
+    return Verdict{Verdict::Kind::Applied, added.constLast(), {}};
+}
+
+void ClientCreateVerifier::lookup(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                                  LookupDone done) const
+{
+    deliverMatches(client->call(u"read_client_exist"_s, lookupParams(entry.params)), context,
+                   [](const ApiResult &r) { return idsOf(r, u"client_id"_s); }, std::move(done));
 }
 
 void ClientCreateVerifier::verify(ct::api::ApiClient *client, QObject *context,
@@ -195,20 +222,13 @@ void ClientCreateVerifier::verify(ct::api::ApiClient *client, QObject *context,
 {
     const QStringList before = entry.preExistingIds.value_or(QStringList());
     const ct::api::ApiParams sent = entry.params;
-    auto *reply = client->call(u"read_client_exist"_s, lookupParams(sent));
-    QObject::connect(reply, &ct::api::ApiReply::finished, context,
-                     [client, context, before, sent, done](const ApiResult &r) {
-        if (!r.ok() && !isNoRecord(r)) {
-            done(Verdict{Verdict::Kind::Error, {}, r});
+    lookup(client, context, entry,
+           [client, context, before, sent, done](const ApiResult &error, const QStringList &now) {
+        if (error.status != ApiStatus::Ok) {
+            done(Verdict{Verdict::Kind::Error, {}, error});
             return;
         }
-        QStringList candidates;
-        if (r.ok()) {
-            for (const QString &id : idsOf(r, u"client_id"_s)) {
-                if (!before.contains(id))
-                    candidates.append(id);
-            }
-        }
+        const QStringList candidates = newIds(before, now);
         if (candidates.isEmpty()) {
             done(Verdict{Verdict::Kind::NotApplied, {}, {}});
             return;
@@ -237,50 +257,28 @@ QStringList HistoryNoteCreateVerifier::matchingNotes(const ApiResult &result, co
     });
 }
 
-void HistoryNoteCreateVerifier::snapshot(ct::api::ApiClient *client, QObject *context,
-                                         const OutboxEntry &entry, SnapshotDone done) const
+void HistoryNoteCreateVerifier::readNotes(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                                          std::function<QStringList(const ApiResult &)> select, LookupDone done)
 {
-    const QString body = entry.params.value(u"note_body"_s);
-    auto *reply = client->call(u"read_client_history_notes"_s,
-                               {{u"client_id"_s, entry.params.value(u"client_id"_s)}});
-    QObject::connect(reply, &ct::api::ApiReply::finished, context, [body, done](const ApiResult &r) {
-        if (isNoRecord(r))
-            done(ApiResult{}, {});
-        else if (!r.ok())
-            done(r, {});
-        else
-            done(ApiResult{}, matchingNotes(r, body));
-    });
+    deliverMatches(client->call(u"read_client_history_notes"_s,
+                                {{u"client_id"_s, entry.params.value(u"client_id"_s)}}),
+                   context, std::move(select), std::move(done));
 }
 
-void HistoryNoteCreateVerifier::verify(ct::api::ApiClient *client, QObject *context,
-                                       const OutboxEntry &entry, VerifyDone done) const
+void HistoryNoteCreateVerifier::lookup(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                                       LookupDone done) const
 {
     const QString body = entry.params.value(u"note_body"_s);
-    const QStringList before = entry.preExistingIds.value_or(QStringList());
-    auto *reply = client->call(u"read_client_history_notes"_s,
-                               {{u"client_id"_s, entry.params.value(u"client_id"_s)}});
-    QObject::connect(reply, &ct::api::ApiReply::finished, context, [body, before, done](const ApiResult &r) {
-        if (isNoRecord(r)) {
-            done(Verdict{Verdict::Kind::NotApplied, {}, {}});
-            return;
-        }
-        if (!r.ok()) {
-            done(Verdict{Verdict::Kind::Error, {}, r});
-            return;
-        }
-        const QStringList now = matchingNotes(r, body);
-        QStringList added;
-        for (const QString &id : now) {
-            if (!before.contains(id))
-                added.append(id);
-        }
-        // Without note ids, a count above the snapshot is the evidence.
-        if (!added.isEmpty() || now.size() > before.size())
-            done(Verdict{Verdict::Kind::Applied, added.value(0), {}});
-        else
-            done(Verdict{Verdict::Kind::NotApplied, {}, {}});
-    });
+    readNotes(client, context, entry, [body](const ApiResult &r) { return matchingNotes(r, body); }, std::move(done));
+}
+
+CreateVerifier::Verdict HistoryNoteCreateVerifier::judge(const QStringList &before, const QStringList &now) const
+{
+    const QStringList added = newIds(before, now);
+    // Without note ids, a count above the snapshot is the evidence.
+    if (!added.isEmpty() || now.size() > before.size())
+        return Verdict{Verdict::Kind::Applied, added.value(0), {}};
+    return Verdict{Verdict::Kind::NotApplied, {}, {}};
 }
 
 QStringList ManualMessageCreateVerifier::contentValues(const ct::api::ApiParams &params) const
@@ -305,37 +303,13 @@ QStringList ManualMessageCreateVerifier::notesHolding(const ApiResult &result, c
     });
 }
 
-void ManualMessageCreateVerifier::snapshot(ct::api::ApiClient *client, QObject *context,
-                                           const OutboxEntry &entry, SnapshotDone done) const
+void ManualMessageCreateVerifier::lookup(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                                         LookupDone done) const
 {
     const QStringList values = contentValues(entry.params);
-    readNotes(client, context, entry.params.value(u"client_id"_s),
-              [values, source = m_source](const ApiResult &r) { return notesHolding(r, values, source); }, done);
-}
-
-void ManualMessageCreateVerifier::verify(ct::api::ApiClient *client, QObject *context,
-                                         const OutboxEntry &entry, VerifyDone done) const
-{
-    const QStringList values = contentValues(entry.params);
-    const QStringList before = entry.preExistingIds.value_or(QStringList());
-    readNotes(client, context, entry.params.value(u"client_id"_s),
+    readNotes(client, context, entry,
               [values, source = m_source](const ApiResult &r) { return notesHolding(r, values, source); },
-              [before, done](const ApiResult &error, const QStringList &now) {
-        if (error.status != ApiStatus::Ok) {
-            done(Verdict{Verdict::Kind::Error, {}, error});
-            return;
-        }
-        QStringList added;
-        for (const QString &id : now) {
-            if (!before.contains(id))
-                added.append(id);
-        }
-        // Without note ids, a count above the snapshot is the evidence.
-        if (!added.isEmpty() || now.size() > before.size())
-            done(Verdict{Verdict::Kind::Applied, added.value(0), {}});
-        else
-            done(Verdict{Verdict::Kind::NotApplied, {}, {}});
-    });
+              std::move(done));
 }
 
 bool UniqueNameCreateVerifier::resendAnswerMeansApplied(const ApiResult &result) const
@@ -356,45 +330,13 @@ QStringList ActionPlanCreateVerifier::matchingPlans(const ApiResult &result, con
     return ids;
 }
 
-void ActionPlanCreateVerifier::snapshot(ct::api::ApiClient *client, QObject *context,
-                                        const OutboxEntry &entry, SnapshotDone done) const
+void ActionPlanCreateVerifier::lookup(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                                      LookupDone done) const
 {
     const ct::api::ApiParams sent = entry.params;
-    auto *reply = client->call(u"read_action_plan_list"_s,
-                               {{u"action_plan_name"_s, sent.value(u"action_plan_name"_s)}});
-    QObject::connect(reply, &ct::api::ApiReply::finished, context, [sent, done](const ApiResult &r) {
-        if (isNoRecord(r))
-            done(ApiResult{}, {});
-        else if (!r.ok())
-            done(r, {});
-        else
-            done(ApiResult{}, matchingPlans(r, sent));
-    });
-}
-
-void ActionPlanCreateVerifier::verify(ct::api::ApiClient *client, QObject *context,
-                                      const OutboxEntry &entry, VerifyDone done) const
-{
-    const ct::api::ApiParams sent = entry.params;
-    const QStringList before = entry.preExistingIds.value_or(QStringList());
-    auto *reply = client->call(u"read_action_plan_list"_s,
-                               {{u"action_plan_name"_s, sent.value(u"action_plan_name"_s)}});
-    QObject::connect(reply, &ct::api::ApiReply::finished, context, [sent, before, done](const ApiResult &r) {
-        if (isNoRecord(r)) {
-            done(Verdict{Verdict::Kind::NotApplied, {}, {}});
-            return;
-        }
-        if (!r.ok()) {
-            done(Verdict{Verdict::Kind::Error, {}, r});
-            return;
-        }
-        QString added;
-        for (const QString &id : matchingPlans(r, sent)) {
-            if (!before.contains(id))
-                added = id;   // the list is in id order: the last new one is the newest
-        }
-        done(Verdict{added.isEmpty() ? Verdict::Kind::NotApplied : Verdict::Kind::Applied, added, {}});
-    });
+    deliverMatches(client->call(u"read_action_plan_list"_s,
+                                {{u"action_plan_name"_s, sent.value(u"action_plan_name"_s)}}),
+                   context, [sent](const ApiResult &r) { return matchingPlans(r, sent); }, std::move(done));
 }
 
 QStringList NamedListCreateVerifier::idsNamed(const ApiResult &result, const QString &name) const
@@ -411,44 +353,12 @@ QStringList NamedListCreateVerifier::idsNamed(const ApiResult &result, const QSt
     return ids;
 }
 
-void NamedListCreateVerifier::snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
-                                       SnapshotDone done) const
+void NamedListCreateVerifier::lookup(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                                     LookupDone done) const
 {
     const QString name = entry.params.value(m_nameKey);
-    auto *reply = client->call(m_listCall);
-    QObject::connect(reply, &ct::api::ApiReply::finished, context, [this, name, done](const ApiResult &r) {
-        if (isNoRecord(r))
-            done(ApiResult{}, {});
-        else if (!r.ok())
-            done(r, {});
-        else
-            done(ApiResult{}, idsNamed(r, name));
-    });
-}
-
-void NamedListCreateVerifier::verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
-                                     VerifyDone done) const
-{
-    const QString name = entry.params.value(m_nameKey);
-    const QStringList before = entry.preExistingIds.value_or(QStringList());
-    auto *reply = client->call(m_listCall);
-    QObject::connect(reply, &ct::api::ApiReply::finished, context, [this, name, before, done](const ApiResult &r) {
-        if (isNoRecord(r)) {
-            done(Verdict{Verdict::Kind::NotApplied, {}, {}});
-            return;
-        }
-        if (!r.ok()) {
-            done(Verdict{Verdict::Kind::Error, {}, r});
-            return;
-        }
-        QString added;
-        for (const QString &id : idsNamed(r, name)) {
-            if (!before.contains(id))
-                added = id;   // the newest (lists come in id order)
-        }
-        done(added.isEmpty() ? Verdict{Verdict::Kind::NotApplied, {}, {}}
-                             : Verdict{Verdict::Kind::Applied, added, {}});
-    });
+    deliverMatches(client->call(m_listCall), context,
+                   [this, name](const ApiResult &r) { return idsNamed(r, name); }, std::move(done));
 }
 
 
@@ -484,56 +394,28 @@ QStringList EventCreateVerifier::matchingEvents(Lookup lookup, const ApiResult &
     return ids;
 }
 
-void EventCreateVerifier::read(ct::api::ApiClient *client, QObject *context, Lookup lookup,
-                               const ct::api::ApiParams &sent,
-                               std::function<void(const ApiResult &, const QStringList &)> done)
+void EventCreateVerifier::lookup(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                                 LookupDone done) const
 {
-    ct::api::ApiReply *reply = lookup == Lookup::Appointments
-        ? client->call(u"read_appts_by_user_id"_s, {{u"user_id"_s, sent.value(u"user_id"_s)}})
-        : client->call(u"read_pending_actions"_s, {{u"client_id"_s, sent.value(u"client_id"_s)}});
-    QObject::connect(reply, &ct::api::ApiReply::finished, context, [lookup, sent, done](const ApiResult &r) {
-        if (isNoRecord(r))
-            done(ApiResult{}, {});
-        else if (!r.ok())
-            done(r, {});
-        else
-            done(ApiResult{}, matchingEvents(lookup, r, sent));
-    });
-}
-
-void EventCreateVerifier::snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
-                                   SnapshotDone done) const
-{
-    const Lookup lookup = lookupFor(entry.params, QDate::currentDate());
-    if (lookup == Lookup::None) {
+    const Lookup which = lookupFor(entry.params, QDate::currentDate());
+    if (which == Lookup::None) {
         done(ApiResult{}, {});
         return;
     }
-    read(client, context, lookup, entry.params, done);
+    const ct::api::ApiParams sent = entry.params;
+    ct::api::ApiReply *reply = which == Lookup::Appointments
+        ? client->call(u"read_appts_by_user_id"_s, {{u"user_id"_s, sent.value(u"user_id"_s)}})
+        : client->call(u"read_pending_actions"_s, {{u"client_id"_s, sent.value(u"client_id"_s)}});
+    deliverMatches(reply, context, [which, sent](const ApiResult &r) { return matchingEvents(which, r, sent); },
+                   std::move(done));
 }
 
-void EventCreateVerifier::verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
-                                 VerifyDone done) const
+CreateVerifier::Verdict EventCreateVerifier::judge(const QStringList &before, const QStringList &now) const
 {
-    const Lookup lookup = lookupFor(entry.params, QDate::currentDate());
-    if (lookup == Lookup::None) {
-        done(Verdict{Verdict::Kind::NotApplied, {}, {}});
-        return;
-    }
-    const QStringList before = entry.preExistingIds.value_or(QStringList());
-    read(client, context, lookup, entry.params, [before, done](const ApiResult &error, const QStringList &now) {
-        if (error.status != ApiStatus::Ok) {
-            done(Verdict{Verdict::Kind::Error, {}, error});
-            return;
-        }
-        for (const QString &id : now) {
-            if (!before.contains(id)) {
-                done(Verdict{Verdict::Kind::Applied, id, {}});
-                return;
-            }
-        }
-        done(Verdict{Verdict::Kind::NotApplied, {}, {}});
-    });
+    const QStringList added = newIds(before, now);
+    if (added.isEmpty())
+        return Verdict{Verdict::Kind::NotApplied, {}, {}};
+    return Verdict{Verdict::Kind::Applied, added.constFirst(), {}};
 }
 
 } // namespace ct::store

@@ -14,6 +14,7 @@
 class QObject;
 namespace ct::api {
 class ApiClient;
+class ApiReply;
 }
 
 // Per-call strategy that tells whether a create whose answer was lost made its record, so a
@@ -60,16 +61,48 @@ protected:
     QString m_idKey;
 };
 
-// create_client: remembers which ids read_client_exist returns for the most specific key
-// (email, else phone, else lastName) before the first send; afterwards a new id whose record
-// carries the sent values is the one the lost answer would have named.
-class ClientCreateVerifier : public CreateVerifier
+// The skeleton the verifiers below share: one read that finds the records matching what the
+// create sends, made before the first send (the snapshot) and again after an attempt that may
+// have been applied; a matching id the snapshot did not hold is the record the lost answer
+// would have named. A verifier says what to read (lookup) and, when it is not the newest new
+// id, how to judge what it finds (judge).
+class LookupCreateVerifier : public CreateVerifier
 {
 public:
-    ClientCreateVerifier() : CreateVerifier(QStringLiteral("client_id")) {}
     bool needsSnapshot() const override { return true; }
     void snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
                   SnapshotDone done) const override;
+    void verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                VerifyDone done) const override;
+
+protected:
+    // The read's failure (Ok when it answered) and the ids of the records matching the entry.
+    using LookupDone = SnapshotDone;
+
+    explicit LookupCreateVerifier(QString idKey) : CreateVerifier(std::move(idKey)) {}
+
+    // Reads the records matching the entry; "No Record Found" is no match, not a failure.
+    virtual void lookup(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                        LookupDone done) const = 0;
+    // The verdict from the ids that matched before the first send and those that match now.
+    // By default the newest new id (lists come in id order) is the record.
+    virtual Verdict judge(const QStringList &before, const QStringList &now) const;
+
+    // For lookup(): hands over the ids select picks from reply's answer.
+    static void deliverMatches(ct::api::ApiReply *reply, QObject *context,
+                               std::function<QStringList(const ct::api::ApiResult &)> select, LookupDone done);
+    // The ids of now that before did not hold, in the order read.
+    static QStringList newIds(const QStringList &before, const QStringList &now);
+};
+
+// create_client: remembers which ids read_client_exist returns for the most specific key
+// (email, else phone, else lastName) before the first send; afterwards a new id whose record
+// carries the sent values is the one the lost answer would have named.
+class ClientCreateVerifier : public LookupCreateVerifier
+{
+public:
+    ClientCreateVerifier() : LookupCreateVerifier(QStringLiteral("client_id")) {}
+    // The new candidate is read back to see it carries the sent values.
     void verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
                 VerifyDone done) const override;
 
@@ -77,20 +110,28 @@ public:
     static ct::api::ApiParams lookupParams(const ct::api::ApiParams &params);
     // Whether a record read back carries the values the create sent.
     static bool recordMatches(const QJsonObject &record, const ct::api::ApiParams &sent);
+
+protected:
+    void lookup(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                LookupDone done) const override;
 };
 
 // create_client_history_note: counts the client's notes with the same body before the first
 // send; one more afterwards means the note was added.
-class HistoryNoteCreateVerifier : public CreateVerifier
+class HistoryNoteCreateVerifier : public LookupCreateVerifier
 {
 public:
-    HistoryNoteCreateVerifier() : CreateVerifier(QStringLiteral("note_id")) {}
-    bool needsSnapshot() const override { return true; }
-    void snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
-                  SnapshotDone done) const override;
-    void verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
-                VerifyDone done) const override;
+    HistoryNoteCreateVerifier() : LookupCreateVerifier(QStringLiteral("note_id")) {}
     static QStringList matchingNotes(const ct::api::ApiResult &result, const QString &body);
+
+protected:
+    void lookup(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                LookupDone done) const override;
+    // The first new note; without note ids, a count above the snapshot is the evidence.
+    Verdict judge(const QStringList &before, const QStringList &now) const override;
+    // Reads the client's notes and hands over those select picks.
+    static void readNotes(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                          std::function<QStringList(const ct::api::ApiResult &)> select, LookupDone done);
 };
 
 // create_manual_email / create_manual_text: the server writes each into the client's history
@@ -102,14 +143,14 @@ public:
     // source: the note_source the server gives such notes ("email", "text").
     ManualMessageCreateVerifier(QStringList contentKeys, QString source)
         : m_contentKeys(std::move(contentKeys)), m_source(std::move(source)) {}
-    void snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
-                  SnapshotDone done) const override;
-    void verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
-                VerifyDone done) const override;
     // Notes (ids, or "#n" for position) whose body holds every one of values and whose
     // note_source, when the server gives one, is source.
     static QStringList notesHolding(const ct::api::ApiResult &result, const QStringList &values,
                                     const QString &source = {});
+
+protected:
+    void lookup(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                LookupDone done) const override;
 
 private:
     QStringList contentValues(const ct::api::ApiParams &params) const;
@@ -139,34 +180,32 @@ public:
 // create_action_plan: the server takes a second plan of the same name, so the verifier records
 // the ids of plans with the sent name and type before the first send; afterwards a new one is
 // the plan the lost answer would have named.
-class ActionPlanCreateVerifier : public CreateVerifier
+class ActionPlanCreateVerifier : public LookupCreateVerifier
 {
 public:
-    ActionPlanCreateVerifier() : CreateVerifier(QStringLiteral("action_plan_id")) {}
-    bool needsSnapshot() const override { return true; }
-    void snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
-                  SnapshotDone done) const override;
-    void verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
-                VerifyDone done) const override;
+    ActionPlanCreateVerifier() : LookupCreateVerifier(QStringLiteral("action_plan_id")) {}
     static QStringList matchingPlans(const ct::api::ApiResult &result, const ct::api::ApiParams &sent);
+
+protected:
+    void lookup(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                LookupDone done) const override;
 };
 
 // Calls whose record shows up by name in a list read (create_lead_source, create_sales_cycle: the server accepts
 // duplicate names and answers the generated web key only with the record): remembers the ids
 // that already carry the name before the first send; afterwards a new id with the name is the
 // record the lost answer would have named.
-class NamedListCreateVerifier : public CreateVerifier
+class NamedListCreateVerifier : public LookupCreateVerifier
 {
 public:
     NamedListCreateVerifier(QString idKey, QString listCall, QString nameKey)
-        : CreateVerifier(std::move(idKey)), m_listCall(std::move(listCall)), m_nameKey(std::move(nameKey)) {}
-    bool needsSnapshot() const override { return true; }
-    void snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
-                  SnapshotDone done) const override;
-    void verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
-                VerifyDone done) const override;
+        : LookupCreateVerifier(std::move(idKey)), m_listCall(std::move(listCall)), m_nameKey(std::move(nameKey)) {}
     // The ids of the rows whose name is the sent one (trimmed, case-blind as people read names).
     QStringList idsNamed(const ct::api::ApiResult &result, const QString &name) const;
+
+protected:
+    void lookup(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                LookupDone done) const override;
 
 private:
     QString m_listCall;
@@ -180,15 +219,10 @@ private:
 // read can show (calls and reminders without a plan, appointments beyond the week) cannot be
 // checked: they are sent again, because a duplicate reminder shows in the calendar and can be
 // cancelled while a lost one would silently never ring.
-class EventCreateVerifier : public CreateVerifier
+class EventCreateVerifier : public LookupCreateVerifier
 {
 public:
-    EventCreateVerifier() : CreateVerifier(QStringLiteral("event_id")) {}
-    bool needsSnapshot() const override { return true; }
-    void snapshot(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
-                  SnapshotDone done) const override;
-    void verify(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
-                VerifyDone done) const override;
+    EventCreateVerifier() : LookupCreateVerifier(QStringLiteral("event_id")) {}
 
     enum class Lookup { None, Appointments, PendingActions };
     // Which read can see the event the entry creates (today decides the appointment window).
@@ -197,10 +231,12 @@ public:
     static QStringList matchingEvents(Lookup lookup, const ct::api::ApiResult &result,
                                       const ct::api::ApiParams &sent);
 
-private:
-    static void read(ct::api::ApiClient *client, QObject *context, Lookup lookup,
-                     const ct::api::ApiParams &sent,
-                     std::function<void(const ct::api::ApiResult &, const QStringList &)> done);
+protected:
+    // Events neither read can show match nothing, before or after: they are sent again.
+    void lookup(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
+                LookupDone done) const override;
+    // The first new event.
+    Verdict judge(const QStringList &before, const QStringList &now) const override;
 };
 
 } // namespace ct::store

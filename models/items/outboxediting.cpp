@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "outboxediting.h"
+
+#include "recordsynctracker.h"
+
+#include "store/outbox.h"
+#include "store/outboxreplayer.h"
+
+namespace ct::models {
+
+QJsonObject editedFields(const ct::api::ApiParams &params, const QString &leaveOut)
+{
+    QJsonObject fields;
+    for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
+        if (leaveOut.isEmpty() || it.key() != leaveOut)
+            fields.insert(it.key(), it.value());
+    }
+    return fields;
+}
+
+OutboxEditing::OutboxEditing(ct::store::Outbox *outbox, ct::store::OutboxReplayer *replayer, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_replayer(replayer)
+{
+}
+
+void OutboxEditing::clearError()
+{
+    m_error.clear();
+    m_errorKey.clear();
+}
+
+bool OutboxEditing::fail(const QString &key, const QString &message)
+{
+    m_errorKey = key;
+    m_error = message;
+    return false;
+}
+
+bool OutboxEditing::queueUpdate(const QString &callName, const QString &recordKey, const ct::api::ApiParams &params,
+                                const ct::api::ApiParams &base)
+{
+    switch (RecordSyncTracker::amendRefusedEdit(m_outbox, m_replayer, recordKey, params)) {
+    case RecordSyncTracker::Amend::Amended:
+        return true;
+    case RecordSyncTracker::Amend::NotWritten:
+        return fail({}, tr("The correction could not be written to the outbox."));
+    case RecordSyncTracker::Amend::NothingRefused:
+        break;
+    }
+    return queue(callName, params, recordKey, base);
+}
+
+bool OutboxEditing::queue(const QString &callName, const ct::api::ApiParams &params, const QString &recordKey,
+                          const ct::api::ApiParams &base)
+{
+    const auto result = m_outbox->enqueue(callName, params, recordKey, base);
+    if (!result.accepted())
+        return fail({}, result.errorString);
+    return true;
+}
+
+} // namespace ct::models
