@@ -247,6 +247,13 @@
     </message>
 </context>
 <context>
+    <name>AdminPageTools</name>
+    <message>
+        <source>The list could not be read (%1); showing the last one read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdministrationView</name>
     <message>
         <source>Administration</source>
@@ -628,14 +635,6 @@
         <source>&amp;Call now</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Correct the marked fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not queued: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ComboField</name>
@@ -714,14 +713,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correct the marked fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not queued: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None of the contacts can receive it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,14 +782,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Correct the marked fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not queued: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None of the contacts can be texted.</source>
@@ -2113,10 +2096,6 @@ Type the account&apos;s name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list could not be read (%1); showing the last one read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Web key copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,6 +3261,17 @@ Type the account&apos;s name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>SendOutcomeStatus</name>
+    <message>
+        <source>Correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendTimeChooser</name>
     <message>
         <source>Send &amp;now</source>
@@ -3613,10 +3603,6 @@ they are never stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list could not be read (%1); showing the last one read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3881,10 +3867,6 @@ they are never stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The correction could not be written to the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a sub-account to delete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3950,10 +3932,6 @@ The server answered: %1</source>
     </message>
     <message>
         <source>A Retention plan links to no lead source or sales cycle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The correction could not be written to the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4495,6 +4473,13 @@ The server answered: %1</source>
     </message>
     <message>
         <source>Call to %1 is on hold: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::OutboxEditing</name>
+    <message>
+        <source>The correction could not be written to the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
