@@ -7,6 +7,7 @@
 #include "accountsession.h"
 #include "administrationview.h"
 #include "contactsmodel.h"
+#include "demosession.h"
 #include "leadsourcespage.h"
 #include "leadsourcesmodel.h"
 #include "mainwindow.h"
@@ -59,27 +60,18 @@ class TestAdministration : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        QVERIFY(m_dir.isValid());
-        m_session = std::make_unique<AccountSession>(m_sandbox.baseUrl(),
-                                                     ct::credentials::AccountCredentials{Sandbox::demoAccessToken(),
-                                                                                         Sandbox::demoWebKey()},
-                                                     m_dir.path());
-        QVERIFY2(m_session->isReady(), qPrintable(m_session->errorString()));
+        const QString problem = ct::testsupport::openDemoSession(m_sandbox, m_dir, m_session);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->replayer()->setBackoff(ct::store::Backoff(50, 500));
         m_session->start();
-        m_window.resize(1200, 800);
-        m_session->populate(&m_window);
+        ct::testsupport::populateWindow(m_window, *m_session, {1200, 800});
         // Every model of the area is checked from its first load on.
         for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_session->leadSources()),
                                           static_cast<QAbstractItemModel *>(m_session->users()),
                                           static_cast<QAbstractItemModel *>(m_session->tagCounts())})
             m_testers.emplace_back(std::make_unique<QAbstractItemModelTester>(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest));
-        m_window.showArea(u"administration"_s);
-        m_window.show();
-        m_view = m_window.findChild<AdministrationView *>();
+        m_view = ct::testsupport::showArea<AdministrationView>(m_window, u"administration"_s);
         QVERIFY(m_view);
         QSqlQuery q(m_sandbox.database());
         QVERIFY(q.exec(u"SELECT account_id FROM accounts WHERE account_web_key='%1'"_s.arg(Sandbox::demoWebKey())) && q.next());
@@ -605,9 +597,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_window.clearAreas();
         m_testers.clear();
-        m_session.reset();
+        ct::testsupport::closeDemoSession(m_window, m_session);
     }
 
 private:

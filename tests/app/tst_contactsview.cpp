@@ -16,6 +16,7 @@
 #include "api/apiclient.h"
 #include "csvreader.h"
 #include "contactimport.h"
+#include "demosession.h"
 #include "mainwindow.h"
 #include "sandbox.h"
 
@@ -43,6 +44,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using ct::sandbox::Sandbox;
+using ct::testsupport::lastRequest;
 
 class TestContactsView : public QObject
 {
@@ -51,22 +53,13 @@ class TestContactsView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        QVERIFY(m_dir.isValid());
-        m_session = std::make_unique<AccountSession>(m_sandbox.baseUrl(),
-                                                     ct::credentials::AccountCredentials{Sandbox::demoAccessToken(),
-                                                                                         Sandbox::demoWebKey()},
-                                                     m_dir.path());
-        QVERIFY2(m_session->isReady(), qPrintable(m_session->errorString()));
+        const QString problem = ct::testsupport::openDemoSession(m_sandbox, m_dir, m_session);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_tester = std::make_unique<QAbstractItemModelTester>(m_session->contacts(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_session->start();
-        m_window.resize(1300, 800);
-        m_session->populate(&m_window);
-        m_window.showArea(u"contacts"_s);
-        m_window.show();
-        m_view = m_window.findChild<ContactsView *>();
+        ct::testsupport::populateWindow(m_window, *m_session, {1300, 800});
+        m_view = ct::testsupport::showArea<ContactsView>(m_window, u"contacts"_s);
         QVERIFY(m_view);
         // Load everything, as "Load all" does.
         QTest::mouseClick(m_view->findChild<QPushButton *>(u"loadAll"_s), Qt::LeftButton);
@@ -133,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(note->toPlainText().isEmpty());
         // THEN it reaches the server's history notes
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
-        QVERIFY(lastRequest(u"create_client_history_note"_s).value(u"note_body"_s) == u"Asked for a quote on the deck"_s);
+        QVERIFY(lastRequest(m_sandbox, u"create_client_history_note"_s).value(u"note_body"_s) == u"Asked for a quote on the deck"_s);
     }
 
     void createAContactAndBeWarnedOfADuplicate()
@@ -192,7 +185,7 @@ private Q_SLOTS:
         QTest::mouseClick(detail->findChild<QPushButton *>(u"saveContact"_s), Qt::LeftButton);
         // THEN the new tag is created (create_tag) and the contact carries both; nothing fails
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
-        QVERIFY(lastRequest(u"create_tag"_s).value(u"tag_value"_s) == newTag);
+        QVERIFY(lastRequest(m_sandbox, u"create_tag"_s).value(u"tag_value"_s) == newTag);
         const QStringList onServer = clientById(id).value(u"tag"_s).toString().split(u',');
         QVERIFY2(onServer.contains(newTag) && onServer.contains(existingTag), qPrintable(onServer.join(u'|')));
         // and the tag filter finds the contact by it
@@ -393,7 +386,7 @@ private Q_SLOTS:
         QCOMPARE(clientById(firstId).value(u"city"_s).toString(), u"Springfield"_s);
         QCOMPARE(clientById(firstId).value(u"job_title"_s).toString(), u"Buyer"_s);
         QCOMPARE(clientById(firstId).value(u"lastName"_s).toString(), lastNameBefore);
-        QCOMPARE(lastRequest(u"update_client_by_external_id"_s).keys(), (QStringList{u"city"_s, u"external_id"_s}));
+        QCOMPARE(lastRequest(m_sandbox, u"update_client_by_external_id"_s).keys(), (QStringList{u"city"_s, u"external_id"_s}));
         QCOMPARE(m_session->contacts()->data(m_session->contacts()->index(m_session->contacts()->rowOfId(firstId), 0),
                                              ct::models::SyncStateRole).toInt(),
                  int(ct::models::SyncState::Confirmed));
@@ -418,7 +411,7 @@ private Q_SLOTS:
         QCOMPARE(m_session->contacts()->rowOfId(firstId), -1);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
         QVERIFY(clientById(firstId).isEmpty());
-        QCOMPARE(lastRequest(u"delete_client_by_external_id"_s).value(u"external_id"_s), first);
+        QCOMPARE(lastRequest(m_sandbox, u"delete_client_by_external_id"_s).value(u"external_id"_s), first);
     }
 
     void activityModelsPassTheModelTester()
@@ -461,10 +454,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_window.clearAreas();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         m_tester.reset();
-        m_session.reset();
+        ct::testsupport::closeDemoSession(m_window, m_session);
     }
 
 private:
@@ -485,16 +476,6 @@ private:
                 out.append(v.toObject());
         }
         return out;
-    }
-
-    ct::api::ApiParams lastRequest(const QString &call) const
-    {
-        const auto log = m_sandbox.requestLog();
-        for (auto it = log.crbegin(); it != log.crend(); ++it) {
-            if (it->call == call)
-                return it->params;
-        }
-        return {};
     }
 
     Sandbox m_sandbox;

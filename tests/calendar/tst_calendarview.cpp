@@ -10,6 +10,7 @@
 #include "contactsmodel.h"
 #include "contacteventstab.h"
 #include "contactsview.h"
+#include "demosession.h"
 #include "eventdialog.h"
 #include "mainwindow.h"
 #include "modelroles.h"
@@ -102,20 +103,12 @@ class TestCalendarView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        QVERIFY(m_dir.isValid());
-        m_session = std::make_unique<AccountSession>(
-                m_sandbox.baseUrl(),
-                ct::credentials::AccountCredentials{Sandbox::demoAccessToken(), Sandbox::demoWebKey()}, m_dir.path());
-        QVERIFY2(m_session->isReady(), qPrintable(m_session->errorString()));
+        const QString problem = ct::testsupport::openDemoSession(m_sandbox, m_dir, m_session);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->start();
-        m_window.resize(1300, 900);
-        m_session->populate(&m_window);
-        m_window.showArea(u"calendar"_s);
-        m_window.show();
+        ct::testsupport::populateWindow(m_window, *m_session, {1300, 900});
+        m_view = ct::testsupport::showArea<CalendarView>(m_window, u"calendar"_s);
         QVERIFY(QTest::qWaitForWindowExposed(&m_window));
-        m_view = m_window.findChild<CalendarView *>();
         QVERIFY(m_view);
         // The model the view shows: the agenda's source.
         auto *proxy = qobject_cast<QAbstractProxyModel *>(m_view->agenda()->model());

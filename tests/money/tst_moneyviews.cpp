@@ -8,6 +8,7 @@
 #include "contactsmodel.h"
 #include "contactsview.h"
 #include "decimalamount.h"
+#include "demosession.h"
 #include "mainwindow.h"
 #include "paymentfilter.h"
 #include "paymentschart.h"
@@ -44,9 +45,8 @@ class TestMoneyViews : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        QVERIFY(m_dir.isValid());
+        // The sandbox's database is open (and seeded) from construction: the rows below are in
+        // place before it answers anyone.
         m_accountId = value(u"SELECT account_id FROM accounts WHERE account_web_key=?"_s, {Sandbox::demoWebKey()}).toLongLong();
         m_richClient = value(u"SELECT client_id FROM payments WHERE account_id=? GROUP BY client_id"
                              " ORDER BY COUNT(*) DESC, client_id LIMIT 1"_s, {m_accountId}).toString();
@@ -59,17 +59,11 @@ private Q_SLOTS:
                 insert.addBindValue(v);
             QVERIFY(insert.exec());
         }
-        m_session = std::make_unique<AccountSession>(m_sandbox.baseUrl(),
-                                                     ct::credentials::AccountCredentials{Sandbox::demoAccessToken(),
-                                                                                         Sandbox::demoWebKey()},
-                                                     m_dir.path());
-        QVERIFY2(m_session->isReady(), qPrintable(m_session->errorString()));
+        const QString problem = ct::testsupport::openDemoSession(m_sandbox, m_dir, m_session);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->start();
-        m_window.resize(1400, 900);
-        m_session->populate(&m_window);
-        m_window.showArea(u"contacts"_s);
-        m_window.show();
-        m_contacts = m_window.findChild<ContactsView *>();
+        ct::testsupport::populateWindow(m_window, *m_session, {1400, 900});
+        m_contacts = ct::testsupport::showArea<ContactsView>(m_window, u"contacts"_s);
         m_area = m_window.findChild<ProposalsArea *>(u"proposalsArea"_s);
         QVERIFY(m_contacts && m_area);
         // Every model of the area watched while it loads, is filtered and resets.
@@ -220,9 +214,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_testers.clear();
-        m_window.clearAreas();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        m_session.reset();
+        ct::testsupport::closeDemoSession(m_window, m_session);
     }
 
 private:

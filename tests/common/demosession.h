@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+// What the suites that work as a signed-in user share: the demo account's session against the
+// real sandbox on loopback, in a throwaway folder, its teardown, and the questions they ask the
+// sandbox's request log afterwards ("what did the replayer really send?"). Written once here so
+// that every suite signs in, tears down and reads the log the same way; each suite still says
+// itself what it configures (backoff, model testers) and what it waits for.
+#pragma once
+
+#include "accountsession.h"
+#include "mainwindow.h"
+#include "sandbox.h"
+
+#include "api/apiclient.h"
+#include "credentialstore.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSize>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace ct::testsupport {
+
+// The credentials the sandbox seeds for its demo account.
+inline ct::credentials::AccountCredentials demoCredentials()
+{
+    return {ct::sandbox::Sandbox::demoAccessToken(), ct::sandbox::Sandbox::demoWebKey()};
+}
+
+// Starts the sandbox on loopback (with QStandardPaths in test mode, so nothing reaches the
+// user's own folders) and opens the demo account's session with its database under
+// dir/subfolder. The session is not started: suites set the replayer's backoff or attach model
+// testers first, then call start() themselves. Returns what went wrong, empty on success, so
+// the caller's QVERIFY2 reports it at the caller's line:
+//     const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
+//     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+inline QString openDemoSession(ct::sandbox::Sandbox &sandbox, const QTemporaryDir &dir,
+                               std::unique_ptr<AccountSession> &session, const QString &subfolder = {})
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (!sandbox.start())
+        return QStringLiteral("sandbox did not start: ") + sandbox.errorString();
+    if (!dir.isValid())
+        return QStringLiteral("no temporary folder: ") + dir.errorString();
+    const QString folder = subfolder.isEmpty() ? dir.path() : dir.path() + u'/' + subfolder;
+    session = std::make_unique<AccountSession>(sandbox.baseUrl(), demoCredentials(), folder);
+    if (!session->isReady())
+        return QStringLiteral("session not ready: ") + session->errorString();
+    return {};
+}
+
+// Puts the session's areas in the window as sign-in does, at `size` (large enough that no area
+// squeezes its widgets). The models the areas bring exist from here on: attach testers now.
+inline void populateWindow(MainWindow &window, AccountSession &session, QSize size)
+{
+    window.resize(size);
+    session.populate(&window);
+}
+
+// Opens the area `areaId` and shows the window; returns the area's view, null when the window
+// has no View.
+template <class View>
+View *showArea(MainWindow &window, const QString &areaId)
+{
+    window.showArea(areaId);
+    window.show();
+    return window.findChild<View *>();
+}
+
+// Ends a session the way the window does on sign-out: the areas go first (their views show the
+// session's models), their deferred deletes run now rather than after the models are gone, then
+// the session with its database and outbox closes.
+inline void closeDemoSession(MainWindow &window, std::unique_ptr<AccountSession> &session)
+{
+    window.clearAreas();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    session.reset();
+}
+
+// Every request for `call` the sandbox received, oldest first: what was really sent, as
+// opposed to what the outbox or a model holds.
+inline QList<ct::sandbox::RecordedRequest> requestsOf(const ct::sandbox::Sandbox &sandbox, const QString &call)
+{
+    QList<ct::sandbox::RecordedRequest> found;
+    for (const auto &request : sandbox.requestLog()) {
+        if (request.call == call)
+            found.append(request);
+    }
+    return found;
+}
+
+// The parameters of the latest request for `call` (empty when there was none).
+inline ct::api::ApiParams lastRequest(const ct::sandbox::Sandbox &sandbox, const QString &call)
+{
+    const auto log = sandbox.requestLog();
+    for (auto it = log.crbegin(); it != log.crend(); ++it) {
+        if (it->call == call)
+            return it->params;
+    }
+    return {};
+}
+
+// Waits for a direct API call's answer (a Timeout failure after 10 s): how a suite reads or
+// changes the server behind the application's back.
+inline ct::api::ApiResult callNow(ct::api::ApiReply *reply)
+{
+    QSignalSpy spy(reply, &ct::api::ApiReply::finished);
+    if (!spy.wait(10000))
+        return ct::api::ApiResult::failure(ct::api::ApiStatus::Timeout, QStringLiteral("test wait"));
+    return spy.first().first().value<ct::api::ApiResult>();
+}
+
+// A field of a server row as text: ids come as numbers from some calls and as strings from others.
+inline QString jsonText(const QJsonObject &row, const QString &key)
+{
+    const QJsonValue v = row.value(key);
+    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+}
+
+} // namespace ct::testsupport
