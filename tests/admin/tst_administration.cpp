@@ -52,6 +52,7 @@ using ct::models::SyncState;
 using ct::models::TagCountsModel;
 using ct::models::UsersModel;
 using ct::sandbox::Sandbox;
+using namespace ct::testsupport;
 
 class TestAdministration : public QObject
 {
@@ -60,18 +61,18 @@ class TestAdministration : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString problem = ct::testsupport::openDemoSession(m_sandbox, m_dir, m_session);
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->replayer()->setBackoff(ct::store::Backoff(50, 500));
         m_session->start();
-        ct::testsupport::populateWindow(m_window, *m_session, {1200, 800});
+        populateWindow(m_window, *m_session, {1200, 800});
         // Every model of the area is checked from its first load on.
         for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_session->leadSources()),
                                           static_cast<QAbstractItemModel *>(m_session->users()),
                                           static_cast<QAbstractItemModel *>(m_session->tagCounts())})
             m_testers.emplace_back(std::make_unique<QAbstractItemModelTester>(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest));
-        m_view = ct::testsupport::showArea<AdministrationView>(m_window, u"administration"_s);
+        m_view = showArea<AdministrationView>(m_window, u"administration"_s);
         QVERIFY(m_view);
         QSqlQuery q(m_sandbox.database());
         QVERIFY(q.exec(u"SELECT account_id FROM accounts WHERE account_web_key='%1'"_s.arg(Sandbox::demoWebKey())) && q.next());
@@ -213,8 +214,7 @@ private Q_SLOTS:
         clickDeleteAndConfirm(page, u"deleteLeadSource"_s, [page] { return page->openDialog(); });
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOfKey(key) < 0, 20000);
         QVERIFY(!scalar(u"SELECT 1 FROM lead_sources WHERE lead_source_id=%1"_s.arg(m_leadSourceId)).isValid());
-        const auto entries = m_session->contacts()->names()->entries(NameLookup::LeadSource);
-        QVERIFY(std::none_of(entries.cbegin(), entries.cend(), [this](const auto &e) { return e.first == m_leadSourceId; }));
+        QVERIFY(!namesOffer(NameLookup::LeadSource, m_leadSourceId));
     }
 
     void aLeadSourceCreateWhoseAnswerIsLostIsNotMadeTwice()
@@ -535,8 +535,7 @@ private Q_SLOTS:
         QVERIFY(model->isRemovalPending(model->rowOfKey(key)));
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOfKey(key) < 0, 20000);
         QVERIFY(!scalar(u"SELECT 1 FROM users WHERE user_id=%1"_s.arg(m_userId)).isValid());
-        const auto entries = m_session->contacts()->names()->entries(NameLookup::User);
-        QVERIFY(std::none_of(entries.cbegin(), entries.cend(), [this](const auto &e) { return e.first == m_userId; }));
+        QVERIFY(!namesOffer(NameLookup::User, m_userId));
     }
 
     void aUserCreateWhoseAnswerIsLostIsLookedUpNotResent()
@@ -598,10 +597,18 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_testers.clear();
-        ct::testsupport::closeDemoSession(m_window, m_session);
+        closeDemoSession(m_window, m_session);
     }
 
 private:
+    // Whether the contact editor still offers `id` among its names of `kind` (the lists follow
+    // the area's edits).
+    bool namesOffer(NameLookup::Kind kind, const QString &id) const
+    {
+        const auto entries = m_session->contacts()->names()->entries(kind);
+        return std::any_of(entries.cbegin(), entries.cend(), [&id](const auto &e) { return e.first == id; });
+    }
+
     QVariant scalar(const QString &sql) const
     {
         QSqlQuery q(m_sandbox.database());

@@ -44,7 +44,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using ct::sandbox::Sandbox;
-using ct::testsupport::lastRequest;
+using namespace ct::testsupport;
 
 class TestContactsView : public QObject
 {
@@ -53,13 +53,13 @@ class TestContactsView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString problem = ct::testsupport::openDemoSession(m_sandbox, m_dir, m_session);
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_tester = std::make_unique<QAbstractItemModelTester>(m_session->contacts(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_session->start();
-        ct::testsupport::populateWindow(m_window, *m_session, {1300, 800});
-        m_view = ct::testsupport::showArea<ContactsView>(m_window, u"contacts"_s);
+        populateWindow(m_window, *m_session, {1300, 800});
+        m_view = showArea<ContactsView>(m_window, u"contacts"_s);
         QVERIFY(m_view);
         // Load everything, as "Load all" does.
         QTest::mouseClick(m_view->findChild<QPushButton *>(u"loadAll"_s), Qt::LeftButton);
@@ -455,7 +455,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_tester.reset();
-        ct::testsupport::closeDemoSession(m_window, m_session);
+        closeDemoSession(m_window, m_session);
     }
 
 private:

@@ -42,6 +42,7 @@ using namespace Qt::Literals::StringLiterals;
 using ct::models::AppointmentsModel;
 using ct::models::CalendarEvent;
 using ct::sandbox::Sandbox;
+using namespace ct::testsupport;
 
 class TestCalendarView : public QObject
 {
@@ -103,11 +104,11 @@ class TestCalendarView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString problem = ct::testsupport::openDemoSession(m_sandbox, m_dir, m_session);
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->start();
-        ct::testsupport::populateWindow(m_window, *m_session, {1300, 900});
-        m_view = ct::testsupport::showArea<CalendarView>(m_window, u"calendar"_s);
+        populateWindow(m_window, *m_session, {1300, 900});
+        m_view = showArea<CalendarView>(m_window, u"calendar"_s);
         QVERIFY(QTest::qWaitForWindowExposed(&m_window));
         QVERIFY(m_view);
         // The model the view shows: the agenda's source.

@@ -42,7 +42,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using ct::sandbox::Sandbox;
-using ct::testsupport::requestsOf;
+using namespace ct::testsupport;
 
 namespace {
 constexpr int Generous = 20000;
@@ -85,6 +85,33 @@ class TestComposeDialogs : public QObject
         return std::any_of(m_messages.cbegin(), m_messages.cend(), [&](const QString &m) { return m.contains(part); });
     }
 
+    // Selects exactly these contacts in the list, as a user's clicks would; false when one of
+    // them has no row.
+    bool selectContacts(const QStringList &ids)
+    {
+        QTableView *table = m_view->table();
+        auto *contacts = m_session->contacts();
+        table->clearSelection();
+        for (const QString &id : ids) {
+            const int row = contacts->rowOfId(id);
+            if (row < 0)
+                return false;
+            table->selectionModel()->select(contacts->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        return true;
+    }
+
+    // The contacts the server got a `call` for whose `key` was `value`: who a message really went to.
+    QStringList sentTo(const QString &call, const QString &key, const QString &value) const
+    {
+        QStringList clients;
+        for (const auto &request : requestsOf(m_sandbox, call)) {
+            if (request.params.value(key) == value)
+                clients.append(request.params.value(u"client_id"_s));
+        }
+        return clients;
+    }
+
     void showContact(const QString &id)
     {
         pane()->showContact(id);
@@ -98,7 +125,7 @@ private Q_SLOTS:
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
         QSettings().remove(u"calls"_s);
         // Opened, not started: nothing is read before the setup below has changed the server.
-        const QString problem = ct::testsupport::openDemoSession(m_sandbox, m_dir, m_session);
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QJsonArray clients = m_sandbox.clients(Sandbox::demoWebKey());
         m_optedOut = clients.at(1).toObject().value(u"client_id"_s).toString();
@@ -116,8 +143,8 @@ private Q_SLOTS:
         }
         connect(m_session.get(), &AccountSession::message, this, [this](const QString &text) { m_messages.append(text); });
         m_session->start();
-        ct::testsupport::populateWindow(m_window, *m_session, {1300, 800});
-        m_view = ct::testsupport::showArea<ContactsView>(m_window, u"contacts"_s);
+        populateWindow(m_window, *m_session, {1300, 800});
+        m_view = showArea<ContactsView>(m_window, u"contacts"_s);
         QVERIFY(m_view);
         m_actions = m_window.findChild<MessageActions *>();
         QVERIFY(m_actions);
@@ -239,15 +266,7 @@ private Q_SLOTS:
     void textToSelectedContacts()
     {
         // GIVEN two selected contacts, one of whom opted out of texts
-        QTableView *table = m_view->table();
-        auto *contacts = m_session->contacts();
-        table->clearSelection();
-        for (const QString &id : {m_optedOut, m_reachable}) {
-            const int row = contacts->rowOfId(id);
-            QVERIFY(row >= 0);
-            table->selectionModel()->select(contacts->index(row, 0),
-                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        }
+        QVERIFY(selectContacts({m_optedOut, m_reachable}));
         QCOMPARE(m_view->selectedKeys().size(), 2);
         auto *action = m_view->findChild<QAction *>(u"composeTextSelected"_s);
         if (!action)
@@ -270,23 +289,13 @@ private Q_SLOTS:
         QVERIFY(sawMessage(u"Text queued for 1 contact"_s));
         QVERIFY(sawMessage(u"Not sent to: "_s + optedOutName));
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), Generous);
-        QStringList texted;
-        for (const auto &request : requestsOf(m_sandbox, u"create_manual_text"_s)) {
-            if (request.params.value(u"text_body"_s) == u"Open house on Saturday")
-                texted.append(request.params.value(u"client_id"_s));
-        }
-        QCOMPARE(texted, QStringList{m_reachable});
+        QCOMPARE(sentTo(u"create_manual_text"_s, u"text_body"_s, u"Open house on Saturday"_s), QStringList{m_reachable});
     }
 
     void emailToSelectedContacts()
     {
         // GIVEN two selected contacts, one without an email address
-        QTableView *table = m_view->table();
-        auto *contacts = m_session->contacts();
-        table->clearSelection();
-        for (const QString &id : {m_noEmail, m_reachable})
-            table->selectionModel()->select(contacts->index(contacts->rowOfId(id), 0),
-                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(selectContacts({m_noEmail, m_reachable}));
         QCOMPARE(m_view->selectedKeys().size(), 2);
         auto *action = m_window.findChild<QAction *>(u"composeEmailSelected"_s);
         QVERIFY(action);
@@ -309,12 +318,7 @@ private Q_SLOTS:
         QVERIFY(sawMessage(u"Email queued for 1 contact"_s));
         QVERIFY(sawMessage(u"Not sent to: "_s + noEmailName));
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), Generous);
-        QStringList emailed;
-        for (const auto &request : requestsOf(m_sandbox, u"create_manual_email"_s)) {
-            if (request.params.value(u"email_subject"_s) == u"Spring newsletter")
-                emailed.append(request.params.value(u"client_id"_s));
-        }
-        QCOMPARE(emailed, QStringList{m_reachable});
+        QCOMPARE(sentTo(u"create_manual_email"_s, u"email_subject"_s, u"Spring newsletter"_s), QStringList{m_reachable});
     }
 
     void callNow()
@@ -359,7 +363,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        ct::testsupport::closeDemoSession(m_window, m_session);
+        closeDemoSession(m_window, m_session);
     }
 };
 

@@ -37,6 +37,7 @@ using namespace Qt::Literals::StringLiterals;
 using ct::models::DecimalAmount;
 using ct::models::PaymentsModel;
 using ct::sandbox::Sandbox;
+using namespace ct::testsupport;
 
 class TestMoneyViews : public QObject
 {
@@ -59,11 +60,11 @@ private Q_SLOTS:
                 insert.addBindValue(v);
             QVERIFY(insert.exec());
         }
-        const QString problem = ct::testsupport::openDemoSession(m_sandbox, m_dir, m_session);
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->start();
-        ct::testsupport::populateWindow(m_window, *m_session, {1400, 900});
-        m_contacts = ct::testsupport::showArea<ContactsView>(m_window, u"contacts"_s);
+        populateWindow(m_window, *m_session, {1400, 900});
+        m_contacts = showArea<ContactsView>(m_window, u"contacts"_s);
         m_area = m_window.findChild<ProposalsArea *>(u"proposalsArea"_s);
         QVERIFY(m_contacts && m_area);
         // Every model of the area watched while it loads, is filtered and resets.
@@ -214,7 +215,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_testers.clear();
-        ct::testsupport::closeDemoSession(m_window, m_session);
+        closeDemoSession(m_window, m_session);
     }
 
 private:

@@ -40,6 +40,7 @@ using namespace Qt::Literals::StringLiterals;
 using ct::models::PipelineModel;
 using ct::models::SyncState;
 using ct::sandbox::Sandbox;
+using namespace ct::testsupport;
 
 class TestPipeline : public QObject
 {
@@ -81,14 +82,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString problem = ct::testsupport::openDemoSession(m_sandbox, m_dir, m_session);
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->replayer()->setBackoff(ct::store::Backoff(20, 200));
         // The board is checked while its stages come, its cards load page by page and move.
         m_tester = std::make_unique<QAbstractItemModelTester>(board(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_session->start();
-        ct::testsupport::populateWindow(m_window, *m_session, {1400, 800});
-        m_view = ct::testsupport::showArea<PipelineView>(m_window, u"pipeline"_s);
+        populateWindow(m_window, *m_session, {1400, 800});
+        m_view = showArea<PipelineView>(m_window, u"pipeline"_s);
         QVERIFY(m_view);
         QTRY_COMPARE_WITH_TIMEOUT(board()->stageCount(), 5, 20000);
         // The board says how much is loaded and offers the rest.
@@ -298,7 +299,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_tester.reset();
-        ct::testsupport::closeDemoSession(m_window, m_session);
+        closeDemoSession(m_window, m_session);
     }
 
 private:

@@ -38,7 +38,7 @@ using ct::models::NameLookup;
 using ct::models::SalesCyclesModel;
 using ct::models::SyncState;
 using ct::sandbox::Sandbox;
-using ct::testsupport::lastRequest;
+using namespace ct::testsupport;
 
 class TestSalesCycles : public QObject
 {
@@ -110,15 +110,15 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString problem = ct::testsupport::openDemoSession(m_sandbox, m_dir, m_session);
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->replayer()->setBackoff(ct::store::Backoff(20, 200));
         // The model is checked through every load, edit and removal below.
         m_tester = std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model()->rowCount(), 0);   // a new account has nothing cached
         m_session->start();
-        ct::testsupport::populateWindow(m_window, *m_session, {1200, 760});
-        m_view = ct::testsupport::showArea<SalesCyclesView>(m_window, u"salesCycles"_s);
+        populateWindow(m_window, *m_session, {1200, 760});
+        m_view = showArea<SalesCyclesView>(m_window, u"salesCycles"_s);
         QVERIFY(m_view);
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 8, 20000);
         // Every contact held, so "in use" can be counted here too.
@@ -390,7 +390,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_tester.reset();
-        ct::testsupport::closeDemoSession(m_window, m_session);
+        closeDemoSession(m_window, m_session);
     }
 
 private:

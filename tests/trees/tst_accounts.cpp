@@ -39,9 +39,7 @@ using namespace Qt::Literals::StringLiterals;
 using ct::models::AccountsModel;
 using ct::models::SyncState;
 using ct::sandbox::Sandbox;
-using ct::testsupport::callNow;
-using ct::testsupport::jsonText;
-using ct::testsupport::lastRequest;
+using namespace ct::testsupport;
 
 class TestAccounts : public QObject
 {
@@ -77,13 +75,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString problem = ct::testsupport::openDemoSession(m_sandbox, m_dir, m_session, u"enterprise"_s);
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session, u"enterprise"_s);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->replayer()->setBackoff(ct::store::Backoff{20, 200});
         m_session->start();
-        ct::testsupport::populateWindow(m_window, *m_session, {1200, 760});
+        populateWindow(m_window, *m_session, {1200, 760});
         m_tester = std::make_unique<QAbstractItemModelTester>(accounts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_view = ct::testsupport::showArea<AccountsView>(m_window, u"accounts"_s);
+        m_view = showArea<AccountsView>(m_window, u"accounts"_s);
         QVERIFY(m_view);
         QTRY_VERIFY_WITH_TIMEOUT(!accounts()->isLoading() && accounts()->rowCount() == 1, 20000);
     }
@@ -311,7 +309,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_tester.reset();
-        ct::testsupport::closeDemoSession(m_window, m_session);
+        closeDemoSession(m_window, m_session);
     }
 
 private:

@@ -47,10 +47,7 @@ using namespace Qt::Literals::StringLiterals;
 using ct::models::ActionPlansModel;
 using ct::models::SyncState;
 using ct::sandbox::Sandbox;
-using ct::testsupport::callNow;
-using ct::testsupport::jsonText;
-using ct::testsupport::lastRequest;
-using ct::testsupport::requestsOf;
+using namespace ct::testsupport;
 
 class TestActionPlans : public QObject
 {
@@ -102,14 +99,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString problem = ct::testsupport::openDemoSession(m_sandbox, m_dir, m_session);
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->replayer()->setBackoff(ct::store::Backoff{20, 200});
         m_session->start();
-        ct::testsupport::populateWindow(m_window, *m_session, {1300, 800});
+        populateWindow(m_window, *m_session, {1300, 800});
         // The tree model is watched from the moment its first load is under way.
         m_tester = std::make_unique<QAbstractItemModelTester>(plans(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_view = ct::testsupport::showArea<ActionPlansView>(m_window, u"actionPlans"_s);
+        m_view = showArea<ActionPlansView>(m_window, u"actionPlans"_s);
         QVERIFY(m_view);
         QTRY_VERIFY_WITH_TIMEOUT(!plans()->isLoading() && plans()->planCount() > 0, 20000);
         // The lead source and sales cycle names the form offers.
@@ -461,7 +458,7 @@ private Q_SLOTS:
     void editsQueuedInAnEarlierSessionShowAgain()
     {
         QTemporaryDir dir;
-        const ct::credentials::AccountCredentials credentials = ct::testsupport::demoCredentials();
+        const ct::credentials::AccountCredentials credentials = demoCredentials();
         const QString name = u"Queued before a restart %1"_s.arg(QCoreApplication::applicationPid());
         QString renamedId;
         {
@@ -571,7 +568,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_tester.reset();
-        ct::testsupport::closeDemoSession(m_window, m_session);
+        closeDemoSession(m_window, m_session);
     }
 
 private:
