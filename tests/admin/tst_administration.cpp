@@ -619,12 +619,8 @@ private:
 
     int countRequests(const QString &call, const QString &name = {}) const
     {
-        int n = 0;
-        for (const auto &r : m_sandbox.requestLog()) {
-            if (r.call == call && (name.isEmpty() || r.params.value(u"lead_source_name"_s) == name))
-                ++n;
-        }
-        return n;
+        const ct::api::ApiParams having = name.isEmpty() ? ct::api::ApiParams{} : ct::api::ApiParams{{u"lead_source_name"_s, name}};
+        return int(requestsOf(m_sandbox, call, having).size());
     }
 
     static int rowNamed(LeadSourcesModel *model, const QString &name)

@@ -91,15 +91,6 @@ class TestCalendarView : public QObject
         QApplication::sendEvent(w, &move);
     }
 
-    QStringList writesLogged() const
-    {
-        QStringList writes;
-        for (const auto &r : m_sandbox.requestLog()) {
-            if (r.call.startsWith(u"create_") || r.call.startsWith(u"delete_"))
-                writes.append(r.call);
-        }
-        return writes;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -241,7 +232,7 @@ private Q_SLOTS:
         // WHEN the queue is sent, THEN delete went before create and the server has one event there
         m_session->replayer()->setPaused(false);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
-        QCOMPARE(writesLogged(), (QStringList{u"delete_client_event"_s, u"create_client_event"_s}));
+        QCOMPARE(createsAndDeletes(m_sandbox), (QStringList{u"delete_client_event"_s, u"create_client_event"_s}));
         const auto rows = serverEventsNoted();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.constFirst().at(1).toString(), toDay.toString(u"yyyy:MM:dd"_s));
@@ -285,7 +276,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_view->openDialog());
         QTRY_COMPARE(m_model->rowOfKey(key), -1);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
-        QCOMPARE(writesLogged(), QStringList{u"delete_client_event"_s});
+        QCOMPARE(createsAndDeletes(m_sandbox), QStringList{u"delete_client_event"_s});
         QCOMPARE(serverEventsNoted().size(), 0);
     }
 

@@ -1,24 +1,20 @@
 // SPDX-License-Identifier: MIT
 // What the suites that work as a signed-in user share: the demo account's session against the
-// real sandbox on loopback, in a throwaway folder, its teardown, and the questions they ask the
-// sandbox's request log afterwards ("what did the replayer really send?"). Written once here so
-// that every suite signs in, tears down and reads the log the same way; each suite still says
-// itself what it configures (backoff, model testers) and what it waits for.
+// real sandbox on loopback, in a throwaway folder, and its teardown. Written once here so that
+// every suite signs in and tears down the same way; each suite still says itself what it
+// configures (backoff, model testers) and what it waits for. Needs ctapp.
 #pragma once
 
 #include "accountsession.h"
 #include "mainwindow.h"
 #include "sandbox.h"
+#include "sandboxrequests.h"
 
-#include "api/apiclient.h"
 #include "credentialstore.h"
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QSize>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -80,46 +76,6 @@ inline void closeDemoSession(MainWindow &window, std::unique_ptr<AccountSession>
     window.clearAreas();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     session.reset();
-}
-
-// Every request for `call` the sandbox received, oldest first: what was really sent, as
-// opposed to what the outbox or a model holds.
-inline QList<ct::sandbox::RecordedRequest> requestsOf(const ct::sandbox::Sandbox &sandbox, const QString &call)
-{
-    QList<ct::sandbox::RecordedRequest> found;
-    for (const auto &request : sandbox.requestLog()) {
-        if (request.call == call)
-            found.append(request);
-    }
-    return found;
-}
-
-// The parameters of the latest request for `call` (empty when there was none).
-inline ct::api::ApiParams lastRequest(const ct::sandbox::Sandbox &sandbox, const QString &call)
-{
-    const auto log = sandbox.requestLog();
-    for (auto it = log.crbegin(); it != log.crend(); ++it) {
-        if (it->call == call)
-            return it->params;
-    }
-    return {};
-}
-
-// Waits for a direct API call's answer (a Timeout failure after 10 s): how a suite reads or
-// changes the server behind the application's back.
-inline ct::api::ApiResult callNow(ct::api::ApiReply *reply)
-{
-    QSignalSpy spy(reply, &ct::api::ApiReply::finished);
-    if (!spy.wait(10000))
-        return ct::api::ApiResult::failure(ct::api::ApiStatus::Timeout, QStringLiteral("test wait"));
-    return spy.first().first().value<ct::api::ApiResult>();
-}
-
-// A field of a server row as text: ids come as numbers from some calls and as strings from others.
-inline QString jsonText(const QJsonObject &row, const QString &key)
-{
-    const QJsonValue v = row.value(key);
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
 }
 
 } // namespace ct::testsupport

@@ -130,17 +130,12 @@ private Q_SLOTS:
         QCOMPARE(since->date(), QDate(2031, 5, 1));
         // one read from the date typed once typing settled (not one per keystroke)
         const auto readsSince = [this](const QString &date) {
-            const auto log = m_sandbox.requestLog();
-            return std::count_if(log.cbegin(), log.cend(), [&](const auto &r) {
-                return r.call == u"read_proposal_payments"_s && r.params.value(u"created_date"_s) == date
-                    && r.params.value(u"client_id"_s) == m_richClient;
-            });
+            return requestsOf(m_sandbox, u"read_proposal_payments"_s, {{u"created_date"_s, date}, {u"client_id"_s, m_richClient}}).size();
         };
         QTRY_COMPARE_WITH_TIMEOUT(readsSince(u"2031-05-01"_s), 1, 10000);
         QTRY_VERIFY(!payments->model()->isLoading());
         QCOMPARE(payments->table()->model()->rowCount(), 2);
-        const auto log = m_sandbox.requestLog();
-        QCOMPARE(std::count_if(log.cbegin(), log.cend(), [](const auto &r) { return r.call == u"read_proposal_payments"_s; }), 2);
+        QCOMPARE(requestsOf(m_sandbox, u"read_proposal_payments"_s).size(), 2);
         QCOMPARE(payments->totals()->index(0, ct::models::PaymentTotalsModel::AmountColumn).data().toString(),
                  DecimalAmount::parse(u"0.30").toLocaleString());
     }

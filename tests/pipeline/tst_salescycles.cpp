@@ -318,10 +318,7 @@ private Q_SLOTS:
         disconnect(once);
         // THEN the replay looked before creating again: one cycle on the server, listed once.
         QCOMPARE(serverCount(u"Follow-up Call"_s), 1);
-        int creates = 0;
-        for (const auto &request : m_sandbox.requestLog())
-            creates += request.call == u"create_sales_cycle"_s && request.params.value(u"sales_cycle_name"_s) == u"Follow-up Call"_s;
-        QCOMPARE(creates, 1);
+        QCOMPARE(requestsOf(m_sandbox, u"create_sales_cycle"_s, {{u"sales_cycle_name"_s, u"Follow-up Call"_s}}).size(), 1);
         const QString id = serverCycle(u"Follow-up Call"_s).value(u"id"_s).toString();
         QTRY_VERIFY(model()->rowOfId(id) >= 0);
         QVERIFY(model()->rowOfId(key) < 0);
