@@ -54,9 +54,12 @@ using ct::models::UsersModel;
 using ct::sandbox::Sandbox;
 using namespace ct::testsupport;
 
-class TestAdministration : public QObject
+class TestAdministration : public DemoSessionSuite
 {
     Q_OBJECT
+
+public:
+    TestAdministration() : DemoSessionSuite({.databasePath = {}, .seed = 5, .contacts = 300}) {}
 
 private Q_SLOTS:
     void initTestCase()
@@ -654,11 +657,7 @@ private:
         box->button(QMessageBox::Yes)->click();
     }
 
-    Sandbox m_sandbox{{.databasePath = {}, .seed = 5, .contacts = 300}};
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
-    MainWindow m_window;
     AdministrationView *m_view = nullptr;
     qint64 m_accountId = 0;
     QString m_leadSourceName;

@@ -46,7 +46,7 @@ using namespace Qt::Literals::StringLiterals;
 using ct::sandbox::Sandbox;
 using namespace ct::testsupport;
 
-class TestContactsView : public QObject
+class TestContactsView : public DemoSessionSuite
 {
     Q_OBJECT
 
@@ -481,11 +481,7 @@ private:
         return out;
     }
 
-    Sandbox m_sandbox;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    MainWindow m_window;
     ContactsView *m_view = nullptr;
 };
 

@@ -44,14 +44,14 @@ using ct::models::CalendarEvent;
 using ct::sandbox::Sandbox;
 using namespace ct::testsupport;
 
-class TestCalendarView : public QObject
+class TestCalendarView : public DemoSessionSuite
 {
     Q_OBJECT
 
-    Sandbox m_sandbox{{.databasePath = {}, .seed = 5, .contacts = 200}};
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
-    MainWindow m_window;
+public:
+    TestCalendarView() : DemoSessionSuite({.databasePath = {}, .seed = 5, .contacts = 200}) {}
+
+private:
     CalendarView *m_view = nullptr;
     AppointmentsModel *m_model = nullptr;
     QDate m_day;

@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QObject>
 #include <QSize>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,6 +28,22 @@ inline ct::credentials::AccountCredentials demoCredentials()
 {
     return {ct::sandbox::Sandbox::demoAccessToken(), ct::sandbox::Sandbox::demoWebKey()};
 }
+
+// What a suite that works as a signed-in user holds for its whole run: the sandbox (seeded as
+// the suite asks), a throwaway folder, the session and the window it fills, declared once in
+// this order so that they are destroyed window first, sandbox last. Suites derive from it with
+// their own Q_OBJECT (QTEST_MAIN constructs them as usual) and open the session in
+// initTestCase with openDemoSession(m_sandbox, m_dir, m_session).
+class DemoSessionSuite : public QObject
+{
+protected:
+    explicit DemoSessionSuite(const ct::sandbox::SandboxOptions &options = {}) : m_sandbox(options) {}
+
+    ct::sandbox::Sandbox m_sandbox;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AccountSession> m_session;
+    MainWindow m_window;
+};
 
 // Starts the sandbox on loopback (with QStandardPaths in test mode, so nothing reaches the
 // user's own folders) and opens the demo account's session with its database under

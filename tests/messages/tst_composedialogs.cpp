@@ -48,14 +48,14 @@ namespace {
 constexpr int Generous = 20000;
 }
 
-class TestComposeDialogs : public QObject
+class TestComposeDialogs : public DemoSessionSuite
 {
     Q_OBJECT
 
-    Sandbox m_sandbox{{{}, 5, 30}};
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
-    MainWindow m_window;
+public:
+    TestComposeDialogs() : DemoSessionSuite({{}, 5, 30}) {}
+
+private:
     ContactsView *m_view = nullptr;
     MessageActions *m_actions = nullptr;
     QString m_optedOut;     // smsok = 0

@@ -39,7 +39,7 @@ using ct::models::PaymentsModel;
 using ct::sandbox::Sandbox;
 using namespace ct::testsupport;
 
-class TestMoneyViews : public QObject
+class TestMoneyViews : public DemoSessionSuite
 {
     Q_OBJECT
 
@@ -223,11 +223,7 @@ private:
         return q.exec() && q.next() ? q.value(0) : QVariant();
     }
 
-    Sandbox m_sandbox;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
-    MainWindow m_window;
     ContactsView *m_contacts = nullptr;
     ProposalsArea *m_area = nullptr;
     qint64 m_accountId = 0;

@@ -42,9 +42,12 @@ using ct::models::SyncState;
 using ct::sandbox::Sandbox;
 using namespace ct::testsupport;
 
-class TestPipeline : public QObject
+class TestPipeline : public DemoSessionSuite
 {
     Q_OBJECT
+
+public:
+    TestPipeline() : DemoSessionSuite({.databasePath = {}, .seed = 5, .contacts = 160}) {}
 
 private:
     PipelineModel *board() const { return m_session->pipeline(); }
@@ -303,11 +306,7 @@ private Q_SLOTS:
     }
 
 private:
-    Sandbox m_sandbox{{.databasePath = {}, .seed = 5, .contacts = 160}};
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    MainWindow m_window;
     PipelineView *m_view = nullptr;
 };
 

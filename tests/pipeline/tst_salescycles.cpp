@@ -40,9 +40,12 @@ using ct::models::SyncState;
 using ct::sandbox::Sandbox;
 using namespace ct::testsupport;
 
-class TestSalesCycles : public QObject
+class TestSalesCycles : public DemoSessionSuite
 {
     Q_OBJECT
+
+public:
+    TestSalesCycles() : DemoSessionSuite({.databasePath = {}, .seed = 3, .contacts = 150}) {}
 
 private:
     SalesCyclesModel *model() const { return m_session->salesCycles(); }
@@ -391,11 +394,7 @@ private Q_SLOTS:
     }
 
 private:
-    Sandbox m_sandbox{{.databasePath = {}, .seed = 3, .contacts = 150}};
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    MainWindow m_window;
     SalesCyclesView *m_view = nullptr;
 };
 

@@ -41,9 +41,12 @@ using ct::models::SyncState;
 using ct::sandbox::Sandbox;
 using namespace ct::testsupport;
 
-class TestAccounts : public QObject
+class TestAccounts : public DemoSessionSuite
 {
     Q_OBJECT
+
+public:
+    TestAccounts() : DemoSessionSuite({.databasePath = {}, .seed = 5, .contacts = 40}) {}
 
 private:
     AccountsModel *accounts() { return m_session->accounts(); }
@@ -313,10 +316,6 @@ private Q_SLOTS:
     }
 
 private:
-    Sandbox m_sandbox{{.databasePath = {}, .seed = 5, .contacts = 40}};
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
-    MainWindow m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     AccountsView *m_view = nullptr;
 };

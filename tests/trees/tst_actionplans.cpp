@@ -49,9 +49,12 @@ using ct::models::SyncState;
 using ct::sandbox::Sandbox;
 using namespace ct::testsupport;
 
-class TestActionPlans : public QObject
+class TestActionPlans : public DemoSessionSuite
 {
     Q_OBJECT
+
+public:
+    TestActionPlans() : DemoSessionSuite({.databasePath = {}, .seed = 11, .contacts = 60}) {}
 
 private:
     ct::api::ApiClient *api() { return m_session->api(); }
@@ -572,10 +575,6 @@ private Q_SLOTS:
     }
 
 private:
-    Sandbox m_sandbox{{.databasePath = {}, .seed = 11, .contacts = 60}};
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
-    MainWindow m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     ActionPlansView *m_view = nullptr;
     QString m_planId;
