@@ -7,6 +7,7 @@
 #include "accountsession.h"
 #include "administrationview.h"
 #include "contactsmodel.h"
+#include "demosession.h"
 #include "leadsourcespage.h"
 #include "leadsourcesmodel.h"
 #include "mainwindow.h"
@@ -51,35 +52,30 @@ using ct::models::SyncState;
 using ct::models::TagCountsModel;
 using ct::models::UsersModel;
 using ct::sandbox::Sandbox;
+using namespace ct::testsupport;
 
-class TestAdministration : public QObject
+class TestAdministration : public DemoSessionSuite
 {
     Q_OBJECT
+
+public:
+    TestAdministration() : DemoSessionSuite({.databasePath = {}, .seed = 5, .contacts = 300}) {}
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        QVERIFY(m_dir.isValid());
-        m_session = std::make_unique<AccountSession>(m_sandbox.baseUrl(),
-                                                     ct::credentials::AccountCredentials{Sandbox::demoAccessToken(),
-                                                                                         Sandbox::demoWebKey()},
-                                                     m_dir.path());
-        QVERIFY2(m_session->isReady(), qPrintable(m_session->errorString()));
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->replayer()->setBackoff(ct::store::Backoff(50, 500));
         m_session->start();
-        m_window.resize(1200, 800);
-        m_session->populate(&m_window);
+        populateWindow(m_window, *m_session, {1200, 800});
         // Every model of the area is checked from its first load on.
         for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_session->leadSources()),
                                           static_cast<QAbstractItemModel *>(m_session->users()),
                                           static_cast<QAbstractItemModel *>(m_session->tagCounts())})
             m_testers.emplace_back(std::make_unique<QAbstractItemModelTester>(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest));
-        m_window.showArea(u"administration"_s);
-        m_window.show();
-        m_view = m_window.findChild<AdministrationView *>();
+        m_view = showArea<AdministrationView>(m_window, u"administration"_s);
         QVERIFY(m_view);
         QSqlQuery q(m_sandbox.database());
         QVERIFY(q.exec(u"SELECT account_id FROM accounts WHERE account_web_key='%1'"_s.arg(Sandbox::demoWebKey())) && q.next());
@@ -221,8 +217,7 @@ private Q_SLOTS:
         clickDeleteAndConfirm(page, u"deleteLeadSource"_s, [page] { return page->openDialog(); });
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOfKey(key) < 0, 20000);
         QVERIFY(!scalar(u"SELECT 1 FROM lead_sources WHERE lead_source_id=%1"_s.arg(m_leadSourceId)).isValid());
-        const auto entries = m_session->contacts()->names()->entries(NameLookup::LeadSource);
-        QVERIFY(std::none_of(entries.cbegin(), entries.cend(), [this](const auto &e) { return e.first == m_leadSourceId; }));
+        QVERIFY(!namesOffer(NameLookup::LeadSource, m_leadSourceId));
     }
 
     void aLeadSourceCreateWhoseAnswerIsLostIsNotMadeTwice()
@@ -543,8 +538,7 @@ private Q_SLOTS:
         QVERIFY(model->isRemovalPending(model->rowOfKey(key)));
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOfKey(key) < 0, 20000);
         QVERIFY(!scalar(u"SELECT 1 FROM users WHERE user_id=%1"_s.arg(m_userId)).isValid());
-        const auto entries = m_session->contacts()->names()->entries(NameLookup::User);
-        QVERIFY(std::none_of(entries.cbegin(), entries.cend(), [this](const auto &e) { return e.first == m_userId; }));
+        QVERIFY(!namesOffer(NameLookup::User, m_userId));
     }
 
     void aUserCreateWhoseAnswerIsLostIsLookedUpNotResent()
@@ -605,12 +599,19 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_window.clearAreas();
         m_testers.clear();
-        m_session.reset();
+        closeDemoSession(m_window, m_session);
     }
 
 private:
+    // Whether the contact editor still offers `id` among its names of `kind` (the lists follow
+    // the area's edits).
+    bool namesOffer(NameLookup::Kind kind, const QString &id) const
+    {
+        const auto entries = m_session->contacts()->names()->entries(kind);
+        return std::any_of(entries.cbegin(), entries.cend(), [&id](const auto &e) { return e.first == id; });
+    }
+
     QVariant scalar(const QString &sql) const
     {
         QSqlQuery q(m_sandbox.database());
@@ -621,12 +622,8 @@ private:
 
     int countRequests(const QString &call, const QString &name = {}) const
     {
-        int n = 0;
-        for (const auto &r : m_sandbox.requestLog()) {
-            if (r.call == call && (name.isEmpty() || r.params.value(u"lead_source_name"_s) == name))
-                ++n;
-        }
-        return n;
+        const ct::api::ApiParams having = name.isEmpty() ? ct::api::ApiParams{} : ct::api::ApiParams{{u"lead_source_name"_s, name}};
+        return int(requestsOf(m_sandbox, call, having).size());
     }
 
     static int rowNamed(LeadSourcesModel *model, const QString &name)
@@ -660,11 +657,7 @@ private:
         box->button(QMessageBox::Yes)->click();
     }
 
-    Sandbox m_sandbox{{.databasePath = {}, .seed = 5, .contacts = 300}};
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
-    MainWindow m_window;
     AdministrationView *m_view = nullptr;
     qint64 m_accountId = 0;
     QString m_leadSourceName;

@@ -16,6 +16,7 @@
 #include "api/apiclient.h"
 #include "csvreader.h"
 #include "contactimport.h"
+#include "demosession.h"
 #include "mainwindow.h"
 #include "sandbox.h"
 
@@ -43,30 +44,22 @@
 
 using namespace Qt::Literals::StringLiterals;
 using ct::sandbox::Sandbox;
+using namespace ct::testsupport;
 
-class TestContactsView : public QObject
+class TestContactsView : public DemoSessionSuite
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        QVERIFY(m_dir.isValid());
-        m_session = std::make_unique<AccountSession>(m_sandbox.baseUrl(),
-                                                     ct::credentials::AccountCredentials{Sandbox::demoAccessToken(),
-                                                                                         Sandbox::demoWebKey()},
-                                                     m_dir.path());
-        QVERIFY2(m_session->isReady(), qPrintable(m_session->errorString()));
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_tester = std::make_unique<QAbstractItemModelTester>(m_session->contacts(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_session->start();
-        m_window.resize(1300, 800);
-        m_session->populate(&m_window);
-        m_window.showArea(u"contacts"_s);
-        m_window.show();
-        m_view = m_window.findChild<ContactsView *>();
+        populateWindow(m_window, *m_session, {1300, 800});
+        m_view = showArea<ContactsView>(m_window, u"contacts"_s);
         QVERIFY(m_view);
         // Load everything, as "Load all" does.
         QTest::mouseClick(m_view->findChild<QPushButton *>(u"loadAll"_s), Qt::LeftButton);
@@ -133,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(note->toPlainText().isEmpty());
         // THEN it reaches the server's history notes
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
-        QVERIFY(lastRequest(u"create_client_history_note"_s).value(u"note_body"_s) == u"Asked for a quote on the deck"_s);
+        QVERIFY(lastRequest(m_sandbox, u"create_client_history_note"_s).value(u"note_body"_s) == u"Asked for a quote on the deck"_s);
     }
 
     void createAContactAndBeWarnedOfADuplicate()
@@ -192,7 +185,7 @@ private Q_SLOTS:
         QTest::mouseClick(detail->findChild<QPushButton *>(u"saveContact"_s), Qt::LeftButton);
         // THEN the new tag is created (create_tag) and the contact carries both; nothing fails
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
-        QVERIFY(lastRequest(u"create_tag"_s).value(u"tag_value"_s) == newTag);
+        QVERIFY(lastRequest(m_sandbox, u"create_tag"_s).value(u"tag_value"_s) == newTag);
         const QStringList onServer = clientById(id).value(u"tag"_s).toString().split(u',');
         QVERIFY2(onServer.contains(newTag) && onServer.contains(existingTag), qPrintable(onServer.join(u'|')));
         // and the tag filter finds the contact by it
@@ -425,7 +418,7 @@ private Q_SLOTS:
         QCOMPARE(m_session->contacts()->rowOfId(firstId), -1);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
         QVERIFY(clientById(firstId).isEmpty());
-        QCOMPARE(lastRequest(u"delete_client_by_external_id"_s).value(u"external_id"_s), first);
+        QCOMPARE(lastRequest(m_sandbox, u"delete_client_by_external_id"_s).value(u"external_id"_s), first);
     }
 
     void activityModelsPassTheModelTester()
@@ -468,10 +461,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_window.clearAreas();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         m_tester.reset();
-        m_session.reset();
+        closeDemoSession(m_window, m_session);
     }
 
 private:
@@ -494,21 +485,7 @@ private:
         return out;
     }
 
-    ct::api::ApiParams lastRequest(const QString &call) const
-    {
-        const auto log = m_sandbox.requestLog();
-        for (auto it = log.crbegin(); it != log.crend(); ++it) {
-            if (it->call == call)
-                return it->params;
-        }
-        return {};
-    }
-
-    Sandbox m_sandbox;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    MainWindow m_window;
     ContactsView *m_view = nullptr;
 };
 

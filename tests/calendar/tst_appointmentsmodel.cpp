@@ -11,6 +11,7 @@
 #include "modelroles.h"
 #include "outboxmodel.h"
 #include "sandbox.h"
+#include "sandboxrequests.h"
 
 #include "api/apiclient.h"
 #include "api/normalizer.h"
@@ -341,12 +342,7 @@ private Q_SLOTS:
         m_account->replayer->setPaused(false);
         QTRY_VERIFY_WITH_TIMEOUT(m_account->outbox->isEmpty(), 20000);
         // THEN the server got the delete, then the create, and has one event at the new time
-        QStringList writes;
-        for (const auto &request : m_sandbox.requestLog()) {
-            if (request.call.startsWith(u"delete_") || request.call.startsWith(u"create_"))
-                writes.append(request.call);
-        }
-        QCOMPARE(writes, (QStringList{u"delete_client_event"_s, u"create_client_event"_s}));
+        QCOMPARE(testsupport::createsAndDeletes(m_sandbox), (QStringList{u"delete_client_event"_s, u"create_client_event"_s}));
         QSqlQuery q(m_sandbox.database());
         q.prepare(u"SELECT event_id, event_date, event_time FROM events WHERE event_note=?"_s);
         q.addBindValue(note);
@@ -440,8 +436,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_model->eventByKey(moved.key).sync, models::SyncState::Failed);
         QVERIFY(m_model->eventByKey(moved.key).error.contains(u"No Record"_s, Qt::CaseInsensitive));
         QTest::qWait(200);
-        for (const auto &request : m_sandbox.requestLog())
-            QVERIFY(request.call != u"create_client_event");
+        QVERIFY(testsupport::requestsOf(m_sandbox, u"create_client_event"_s).isEmpty());
         // AND discarding the failed delete discards the whole move
         const QUuid deleteOp = m_account->outbox->entries().constFirst().opId;
         QVERIFY(m_account->replayer->discard(deleteOp));

@@ -10,6 +10,7 @@
 #include "contactsmodel.h"
 #include "contacteventstab.h"
 #include "contactsview.h"
+#include "demosession.h"
 #include "eventdialog.h"
 #include "mainwindow.h"
 #include "modelroles.h"
@@ -41,15 +42,16 @@ using namespace Qt::Literals::StringLiterals;
 using ct::models::AppointmentsModel;
 using ct::models::CalendarEvent;
 using ct::sandbox::Sandbox;
+using namespace ct::testsupport;
 
-class TestCalendarView : public QObject
+class TestCalendarView : public DemoSessionSuite
 {
     Q_OBJECT
 
-    Sandbox m_sandbox{{.databasePath = {}, .seed = 5, .contacts = 200}};
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
-    MainWindow m_window;
+public:
+    TestCalendarView() : DemoSessionSuite({.databasePath = {}, .seed = 5, .contacts = 200}) {}
+
+private:
     CalendarView *m_view = nullptr;
     AppointmentsModel *m_model = nullptr;
     QDate m_day;
@@ -89,33 +91,16 @@ class TestCalendarView : public QObject
         QApplication::sendEvent(w, &move);
     }
 
-    QStringList writesLogged() const
-    {
-        QStringList writes;
-        for (const auto &r : m_sandbox.requestLog()) {
-            if (r.call.startsWith(u"create_") || r.call.startsWith(u"delete_"))
-                writes.append(r.call);
-        }
-        return writes;
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        QVERIFY(m_dir.isValid());
-        m_session = std::make_unique<AccountSession>(
-                m_sandbox.baseUrl(),
-                ct::credentials::AccountCredentials{Sandbox::demoAccessToken(), Sandbox::demoWebKey()}, m_dir.path());
-        QVERIFY2(m_session->isReady(), qPrintable(m_session->errorString()));
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->start();
-        m_window.resize(1300, 900);
-        m_session->populate(&m_window);
-        m_window.showArea(u"calendar"_s);
-        m_window.show();
+        populateWindow(m_window, *m_session, {1300, 900});
+        m_view = showArea<CalendarView>(m_window, u"calendar"_s);
         QVERIFY(QTest::qWaitForWindowExposed(&m_window));
-        m_view = m_window.findChild<CalendarView *>();
         QVERIFY(m_view);
         // The model the view shows: the agenda's source.
         auto *proxy = qobject_cast<QAbstractProxyModel *>(m_view->agenda()->model());
@@ -247,7 +232,7 @@ private Q_SLOTS:
         // WHEN the queue is sent, THEN delete went before create and the server has one event there
         m_session->replayer()->setPaused(false);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
-        QCOMPARE(writesLogged(), (QStringList{u"delete_client_event"_s, u"create_client_event"_s}));
+        QCOMPARE(createsAndDeletes(m_sandbox), (QStringList{u"delete_client_event"_s, u"create_client_event"_s}));
         const auto rows = serverEventsNoted();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.constFirst().at(1).toString(), toDay.toString(u"yyyy:MM:dd"_s));
@@ -291,7 +276,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_view->openDialog());
         QTRY_COMPARE(m_model->rowOfKey(key), -1);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
-        QCOMPARE(writesLogged(), QStringList{u"delete_client_event"_s});
+        QCOMPARE(createsAndDeletes(m_sandbox), QStringList{u"delete_client_event"_s});
         QCOMPARE(serverEventsNoted().size(), 0);
     }
 

@@ -86,6 +86,33 @@ std::unique_ptr<QAbstractItemModelTester> testerFor(QAbstractItemModel *model)
     return tester;
 }
 
+// A contacts model that follows an account's real outbox and replayer (the replayer not
+// started), watched by the model tester from before it is wired, its first page asked for: how
+// the session puts them together, for the tests that take an edit from the queue to the server.
+struct ReplayingContacts
+{
+    ReplayingContacts(const Sandbox &sandbox, const QString &dir) : account(sandbox, Sandbox::demoWebKey(), dir) {}
+
+    // False when the outbox cannot be read; the replayer is made after it has been.
+    bool open()
+    {
+        if (!outbox.load())
+            return false;
+        replayer = std::make_unique<store::OutboxReplayer>(&outbox, &account.client);
+        tester = testerFor(&model);
+        model.setAccount(&account.database, &account.client);
+        model.trackOutbox(&outbox, replayer.get());
+        model.fetchMore({});
+        return true;
+    }
+
+    Account account;
+    store::Outbox outbox{&account.database};
+    std::unique_ptr<store::OutboxReplayer> replayer;
+    ContactsModel model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
+
 } // namespace
 
 class TestContactsModel : public QObject
@@ -630,15 +657,9 @@ private Q_SLOTS:
     void outboxEditsSettleThroughTheReplayer()
     {
         // GIVEN the real outbox and replayer of the account
-        Account account(*m_sandbox, Sandbox::demoWebKey(), freshDir());
-        store::Outbox outbox(&account.database);
-        QVERIFY(outbox.load());
-        store::OutboxReplayer replayer(&outbox, &account.client);
-        ContactsModel model;
-        auto tester = testerFor(&model);
-        model.setAccount(&account.database, &account.client);
-        model.trackOutbox(&outbox, &replayer);
-        model.fetchMore({});
+        ReplayingContacts contacts(*m_sandbox, freshDir());
+        QVERIFY(contacts.open());
+        auto &[account, outbox, replayer, model, tester] = contacts;
         QTRY_VERIFY(!model.isLoading());
         const QString id = model.idAt(1);
         auto state = [&](const QString &key) {
@@ -652,7 +673,7 @@ private Q_SLOTS:
         model.insertLocalContact(local, {{u"firstName"_s, u"Queued"_s}, {u"lastName"_s, u"Create"_s}});
         QCOMPARE(state(id), SyncState::Pending);
         QCOMPARE(state(local), SyncState::Pending);
-        replayer.start();
+        replayer->start();
         // THEN both settle: confirmed, and the new contact under its server id
         QTRY_VERIFY_WITH_TIMEOUT(outbox.isEmpty(), 20000);
         QTRY_COMPARE(state(id), SyncState::Confirmed);
@@ -666,15 +687,9 @@ private Q_SLOTS:
     void aPageAskedBeforeAChangeWasConfirmedDoesNotUndoIt()
     {
         // GIVEN a slow network: list pages arrive 1 s after the server made them
-        Account account(*m_sandbox, Sandbox::demoWebKey(), freshDir());
-        store::Outbox outbox(&account.database);
-        QVERIFY(outbox.load());
-        store::OutboxReplayer replayer(&outbox, &account.client);
-        ContactsModel model;
-        auto tester = testerFor(&model);
-        model.setAccount(&account.database, &account.client);
-        model.trackOutbox(&outbox, &replayer);
-        model.fetchMore({});
+        ReplayingContacts contacts(*m_sandbox, freshDir());
+        QVERIFY(contacts.open());
+        auto &[account, outbox, replayer, model, tester] = contacts;
         QTRY_VERIFY(!model.isLoading());
         // The first contact of the list: "Load all" begins a pass with the first page.
         const QString id = QString::number(serverIds(*m_sandbox).first());
@@ -694,7 +709,7 @@ private Q_SLOTS:
         QTRY_VERIFY(staleReads() > 0);   // the server has made the page: the edit comes after
         QVERIFY(outbox.enqueue(u"update_client_by_id"_s, {{u"client_id"_s, id}, {u"city"_s, u"Stale Test"_s}}).accepted());
         model.applyLocalEdit(id, {{u"city"_s, u"Stale Test"_s}});
-        replayer.start();
+        replayer->start();
         QTRY_VERIFY_WITH_TIMEOUT(outbox.isEmpty(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(model.isFullyLoaded() && !model.isLoading(), 60000);
         m_sandbox->setFaultPlan({});

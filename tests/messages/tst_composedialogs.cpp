@@ -10,6 +10,7 @@
 #include "contactdetailpane.h"
 #include "contactsmodel.h"
 #include "contactsview.h"
+#include "demosession.h"
 #include "mainwindow.h"
 #include "messageactions.h"
 #include "sandbox.h"
@@ -41,19 +42,20 @@
 
 using namespace Qt::Literals::StringLiterals;
 using ct::sandbox::Sandbox;
+using namespace ct::testsupport;
 
 namespace {
 constexpr int Generous = 20000;
 }
 
-class TestComposeDialogs : public QObject
+class TestComposeDialogs : public DemoSessionSuite
 {
     Q_OBJECT
 
-    Sandbox m_sandbox{{{}, 5, 30}};
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
-    MainWindow m_window;
+public:
+    TestComposeDialogs() : DemoSessionSuite({{}, 5, 30}) {}
+
+private:
     ContactsView *m_view = nullptr;
     MessageActions *m_actions = nullptr;
     QString m_optedOut;     // smsok = 0
@@ -83,14 +85,31 @@ class TestComposeDialogs : public QObject
         return std::any_of(m_messages.cbegin(), m_messages.cend(), [&](const QString &m) { return m.contains(part); });
     }
 
-    QList<ct::sandbox::RecordedRequest> requestsOf(const QString &call) const
+    // Selects exactly these contacts in the list, as a user's clicks would; false when one of
+    // them has no row.
+    bool selectContacts(const QStringList &ids)
     {
-        QList<ct::sandbox::RecordedRequest> found;
-        for (const auto &request : m_sandbox.requestLog()) {
-            if (request.call == call)
-                found.append(request);
+        QTableView *table = m_view->table();
+        auto *contacts = m_session->contacts();
+        table->clearSelection();
+        for (const QString &id : ids) {
+            const int row = contacts->rowOfId(id);
+            if (row < 0)
+                return false;
+            table->selectionModel()->select(contacts->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
-        return found;
+        return true;
+    }
+
+    // The contacts the server got a `call` for whose `key` was `value`: who a message really went to.
+    QStringList sentTo(const QString &call, const QString &key, const QString &value) const
+    {
+        QStringList clients;
+        for (const auto &request : requestsOf(m_sandbox, call)) {
+            if (request.params.value(key) == value)
+                clients.append(request.params.value(u"client_id"_s));
+        }
+        return clients;
     }
 
     void showContact(const QString &id)
@@ -102,11 +121,12 @@ class TestComposeDialogs : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         // Preferences (the agent phone used last) in the test's own folder, never the user's.
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
         QSettings().remove(u"calls"_s);
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        // Opened, not started: nothing is read before the setup below has changed the server.
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QJsonArray clients = m_sandbox.clients(Sandbox::demoWebKey());
         m_optedOut = clients.at(1).toObject().value(u"client_id"_s).toString();
         m_reachable = clients.at(2).toObject().value(u"client_id"_s).toString();
@@ -118,26 +138,13 @@ private Q_SLOTS:
             ct::api::ApiClient setup;
             setup.setBaseUrl(m_sandbox.baseUrl());
             setup.setCredentials(Sandbox::demoAccessToken(), Sandbox::demoWebKey());
-            QSignalSpy done(setup.call(u"update_client_by_id"_s, {{u"client_id"_s, m_optedOut}, {u"smsok"_s, u"0"_s}}),
-                            &ct::api::ApiReply::finished);
-            QVERIFY(done.wait(10000));
-            QVERIFY(done.first().first().value<ct::api::ApiResult>().ok());
-            QSignalSpy cleared(setup.call(u"update_client_by_id"_s, {{u"client_id"_s, m_noEmail}, {u"email"_s, QString()}}),
-                               &ct::api::ApiReply::finished);
-            QVERIFY(cleared.wait(10000));
-            QVERIFY(cleared.first().first().value<ct::api::ApiResult>().ok());
+            QVERIFY(ct::testsupport::callNow(setup.call(u"update_client_by_id"_s, {{u"client_id"_s, m_optedOut}, {u"smsok"_s, u"0"_s}})).ok());
+            QVERIFY(ct::testsupport::callNow(setup.call(u"update_client_by_id"_s, {{u"client_id"_s, m_noEmail}, {u"email"_s, QString()}})).ok());
         }
-        m_session = std::make_unique<AccountSession>(
-                m_sandbox.baseUrl(), ct::credentials::AccountCredentials{Sandbox::demoAccessToken(), Sandbox::demoWebKey()},
-                m_dir.path());
-        QVERIFY2(m_session->isReady(), qPrintable(m_session->errorString()));
         connect(m_session.get(), &AccountSession::message, this, [this](const QString &text) { m_messages.append(text); });
         m_session->start();
-        m_window.resize(1300, 800);
-        m_session->populate(&m_window);
-        m_window.showArea(u"contacts"_s);
-        m_window.show();
-        m_view = m_window.findChild<ContactsView *>();
+        populateWindow(m_window, *m_session, {1300, 800});
+        m_view = showArea<ContactsView>(m_window, u"contacts"_s);
         QVERIFY(m_view);
         m_actions = m_window.findChild<MessageActions *>();
         QVERIFY(m_actions);
@@ -190,7 +197,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog->isVisible());
         QTRY_VERIFY(sawMessage(u"Email queued for 1 contact"_s));
         QTRY_VERIFY_WITH_TIMEOUT(sawMessage(u"accepted by the server"_s), Generous);
-        const auto sent = requestsOf(u"create_manual_email"_s);
+        const auto sent = requestsOf(m_sandbox, u"create_manual_email"_s);
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().params.value(u"client_id"_s), m_reachable);
         QCOMPARE(sent.first().params.value(u"email_cc"_s), u"boss@example.com"_s);
@@ -233,7 +240,7 @@ private Q_SLOTS:
         QTest::mouseClick(findIn<QPushButton>(dialog, u"send"_s), Qt::LeftButton);
         QTRY_VERIFY(!dialog->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), Generous);
-        const auto sent = requestsOf(u"create_manual_text"_s);
+        const auto sent = requestsOf(m_sandbox, u"create_manual_text"_s);
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().params.value(u"text_body"_s), u"Running 10 minutes late, sorry!"_s);
         QVERIFY(!sent.first().params.contains(u"text_date"_s));   // now: the server's clock
@@ -242,7 +249,7 @@ private Q_SLOTS:
 
     void optedOutContactCannotBeTexted()
     {
-        const int before = int(requestsOf(u"create_manual_text"_s).size());
+        const int before = int(requestsOf(m_sandbox, u"create_manual_text"_s).size());
         showContact(m_optedOut);
         paneAction(u"composeText"_s)->trigger();
         auto *dialog = qobject_cast<ComposeTextDialog *>(m_actions->openDialog());
@@ -253,21 +260,13 @@ private Q_SLOTS:
         QVERIFY(!findIn<QPushButton>(dialog, u"send"_s)->isEnabled());
         QVERIFY(!findIn<QPlainTextEdit>(dialog, u"textBody"_s)->isEnabled());
         dialog->reject();
-        QCOMPARE(int(requestsOf(u"create_manual_text"_s).size()), before);
+        QCOMPARE(int(requestsOf(m_sandbox, u"create_manual_text"_s).size()), before);
     }
 
     void textToSelectedContacts()
     {
         // GIVEN two selected contacts, one of whom opted out of texts
-        QTableView *table = m_view->table();
-        auto *contacts = m_session->contacts();
-        table->clearSelection();
-        for (const QString &id : {m_optedOut, m_reachable}) {
-            const int row = contacts->rowOfId(id);
-            QVERIFY(row >= 0);
-            table->selectionModel()->select(contacts->index(row, 0),
-                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        }
+        QVERIFY(selectContacts({m_optedOut, m_reachable}));
         QCOMPARE(m_view->selectedKeys().size(), 2);
         auto *action = m_view->findChild<QAction *>(u"composeTextSelected"_s);
         if (!action)
@@ -290,23 +289,13 @@ private Q_SLOTS:
         QVERIFY(sawMessage(u"Text queued for 1 contact"_s));
         QVERIFY(sawMessage(u"Not sent to: "_s + optedOutName));
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), Generous);
-        QStringList texted;
-        for (const auto &request : requestsOf(u"create_manual_text"_s)) {
-            if (request.params.value(u"text_body"_s) == u"Open house on Saturday")
-                texted.append(request.params.value(u"client_id"_s));
-        }
-        QCOMPARE(texted, QStringList{m_reachable});
+        QCOMPARE(sentTo(u"create_manual_text"_s, u"text_body"_s, u"Open house on Saturday"_s), QStringList{m_reachable});
     }
 
     void emailToSelectedContacts()
     {
         // GIVEN two selected contacts, one without an email address
-        QTableView *table = m_view->table();
-        auto *contacts = m_session->contacts();
-        table->clearSelection();
-        for (const QString &id : {m_noEmail, m_reachable})
-            table->selectionModel()->select(contacts->index(contacts->rowOfId(id), 0),
-                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(selectContacts({m_noEmail, m_reachable}));
         QCOMPARE(m_view->selectedKeys().size(), 2);
         auto *action = m_window.findChild<QAction *>(u"composeEmailSelected"_s);
         QVERIFY(action);
@@ -329,12 +318,7 @@ private Q_SLOTS:
         QVERIFY(sawMessage(u"Email queued for 1 contact"_s));
         QVERIFY(sawMessage(u"Not sent to: "_s + noEmailName));
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), Generous);
-        QStringList emailed;
-        for (const auto &request : requestsOf(u"create_manual_email"_s)) {
-            if (request.params.value(u"email_subject"_s) == u"Spring newsletter")
-                emailed.append(request.params.value(u"client_id"_s));
-        }
-        QCOMPARE(emailed, QStringList{m_reachable});
+        QCOMPARE(sentTo(u"create_manual_email"_s, u"email_subject"_s, u"Spring newsletter"_s), QStringList{m_reachable});
     }
 
     void callNow()
@@ -379,9 +363,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_window.clearAreas();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        m_session.reset();
+        closeDemoSession(m_window, m_session);
     }
 };
 

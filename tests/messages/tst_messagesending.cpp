@@ -7,6 +7,7 @@
 #include "contactsmodel.h"
 #include "messagesending.h"
 #include "sandbox.h"
+#include "sandboxrequests.h"
 
 #include "api/apiclient.h"
 #include "store/accountdatabase.h"
@@ -40,11 +41,7 @@ constexpr int Generous = 20000;
 
 ct::api::ApiResult callNow(ct::api::ApiClient &client, const QString &call, const ct::api::ApiParams &params)
 {
-    auto *reply = client.call(call, params);
-    QSignalSpy spy(reply, &ct::api::ApiReply::finished);
-    if (!spy.wait(10000))
-        return ct::api::ApiResult::failure(ct::api::ApiStatus::Timeout, u"test wait"_s);
-    return spy.first().first().value<ct::api::ApiResult>();
+    return ct::testsupport::callNow(client.call(call, params));
 }
 
 QDateTime nextWeekAt(int hour, int minute)
@@ -75,14 +72,6 @@ class TestMessageSending : public QObject
         client.setCredentials(Sandbox::demoAccessToken(), Sandbox::demoWebKey());
         client.setTransferTimeoutMs(10000);
         client.setRetryBaseDelayMs(20);
-    }
-
-    int requestsOf(const QString &call) const
-    {
-        int n = 0;
-        for (const auto &request : m_sandbox->requestLog())
-            n += request.call == call ? 1 : 0;
-        return n;
     }
 
     int immediateCallsOnServer() const
@@ -273,13 +262,8 @@ private Q_SLOTS:
         m_replayer->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_outbox->isEmpty(), Generous);
         // THEN the server got the document's formats and keys
-        ct::api::ApiParams email, text;
-        for (const auto &request : m_sandbox->requestLog()) {
-            if (request.call == u"create_manual_email")
-                email = request.params;
-            if (request.call == u"create_manual_text")
-                text = request.params;
-        }
+        const ct::api::ApiParams email = ct::testsupport::lastRequest(*m_sandbox, u"create_manual_email"_s);
+        const ct::api::ApiParams text = ct::testsupport::lastRequest(*m_sandbox, u"create_manual_text"_s);
         QCOMPARE(email.value(u"client_id"_s), id);
         QCOMPARE(email.value(u"email_date"_s), emailAt.date().toString(u"yyyy:MM:dd"_s));
         QCOMPARE(email.value(u"email_time"_s), u"09:30:00"_s);
@@ -356,10 +340,8 @@ private Q_SLOTS:
         m_replayer->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_outbox->isEmpty(), Generous);
         QStringList textedIds;
-        for (const auto &request : m_sandbox->requestLog()) {
-            if (request.call == u"create_manual_text")
-                textedIds.append(request.params.value(u"client_id"_s));
-        }
+        for (const auto &request : ct::testsupport::requestsOf(*m_sandbox, u"create_manual_text"_s))
+            textedIds.append(request.params.value(u"client_id"_s));
         QCOMPARE(textedIds.size(), 2);
         QVERIFY(!textedIds.contains(m_ids.at(0)));
         QCOMPARE(notesHolding(m_ids.at(0), u"Open house"_s), 0);
@@ -406,7 +388,7 @@ private Q_SLOTS:
         // THEN the replay reads the history, finds it there and does not send again
         QTRY_VERIFY_WITH_TIMEOUT(m_outbox->isEmpty(), Generous);
         QVERIFY(sawMaybeApplied);
-        QCOMPARE(requestsOf(call), 1);
+        QCOMPARE(ct::testsupport::requestsOf(*m_sandbox, call).size(), 1);
         QCOMPARE(notesHolding(id, marker), 1);
     }
 
@@ -488,7 +470,7 @@ private Q_SLOTS:
         QVERIFY(messages.last().first().toString().contains(u"on hold"_s));
         m_sandbox->setFaultPlan({});
         QTest::qWait(600);   // longer than the backoff: nothing is retried behind the user's back
-        QCOMPARE(requestsOf(u"create_immed_call"_s), 1);
+        QCOMPARE(ct::testsupport::requestsOf(*m_sandbox, u"create_immed_call"_s).size(), 1);
         QCOMPARE(immediateCallsOnServer(), 1);
         QCOMPARE(m_outbox->find(opId)->state, OutboxState::Failed);
         // WHEN the user, knowing the phone never rang, says Retry THEN it goes once more
@@ -519,7 +501,7 @@ private Q_SLOTS:
         m_replayer->start();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, Generous);
         QCOMPARE(m_outbox->find(opId)->state, OutboxState::Failed);
-        QCOMPARE(requestsOf(u"create_immed_call"_s), 0);
+        QCOMPARE(ct::testsupport::requestsOf(*m_sandbox, u"create_immed_call"_s).size(), 0);
         QCOMPARE(immediateCallsOnServer(), 0);
     }
 
@@ -538,7 +520,7 @@ private Q_SLOTS:
         QVERIFY(m_sending->placeCall(m_ids.at(3), {u"3039291447"_s, u"Ana"_s, u"7205550199"_s, u"Hi"_s}).ok());
         m_replayer->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_outbox->isEmpty(), Generous);
-        QCOMPARE(requestsOf(u"create_immed_call"_s), 2);
+        QCOMPARE(ct::testsupport::requestsOf(*m_sandbox, u"create_immed_call"_s).size(), 2);
         QCOMPARE(immediateCallsOnServer(), 1);
     }
 };

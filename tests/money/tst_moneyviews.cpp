@@ -8,6 +8,7 @@
 #include "contactsmodel.h"
 #include "contactsview.h"
 #include "decimalamount.h"
+#include "demosession.h"
 #include "mainwindow.h"
 #include "paymentfilter.h"
 #include "paymentschart.h"
@@ -36,17 +37,17 @@ using namespace Qt::Literals::StringLiterals;
 using ct::models::DecimalAmount;
 using ct::models::PaymentsModel;
 using ct::sandbox::Sandbox;
+using namespace ct::testsupport;
 
-class TestMoneyViews : public QObject
+class TestMoneyViews : public DemoSessionSuite
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        QVERIFY(m_dir.isValid());
+        // The sandbox's database is open (and seeded) from construction: the rows below are in
+        // place before it answers anyone.
         m_accountId = value(u"SELECT account_id FROM accounts WHERE account_web_key=?"_s, {Sandbox::demoWebKey()}).toLongLong();
         m_richClient = value(u"SELECT client_id FROM payments WHERE account_id=? GROUP BY client_id"
                              " ORDER BY COUNT(*) DESC, client_id LIMIT 1"_s, {m_accountId}).toString();
@@ -59,17 +60,11 @@ private Q_SLOTS:
                 insert.addBindValue(v);
             QVERIFY(insert.exec());
         }
-        m_session = std::make_unique<AccountSession>(m_sandbox.baseUrl(),
-                                                     ct::credentials::AccountCredentials{Sandbox::demoAccessToken(),
-                                                                                         Sandbox::demoWebKey()},
-                                                     m_dir.path());
-        QVERIFY2(m_session->isReady(), qPrintable(m_session->errorString()));
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->start();
-        m_window.resize(1400, 900);
-        m_session->populate(&m_window);
-        m_window.showArea(u"contacts"_s);
-        m_window.show();
-        m_contacts = m_window.findChild<ContactsView *>();
+        populateWindow(m_window, *m_session, {1400, 900});
+        m_contacts = showArea<ContactsView>(m_window, u"contacts"_s);
         m_area = m_window.findChild<ProposalsArea *>(u"proposalsArea"_s);
         QVERIFY(m_contacts && m_area);
         // Every model of the area watched while it loads, is filtered and resets.
@@ -135,17 +130,12 @@ private Q_SLOTS:
         QCOMPARE(since->date(), QDate(2031, 5, 1));
         // one read from the date typed once typing settled (not one per keystroke)
         const auto readsSince = [this](const QString &date) {
-            const auto log = m_sandbox.requestLog();
-            return std::count_if(log.cbegin(), log.cend(), [&](const auto &r) {
-                return r.call == u"read_proposal_payments"_s && r.params.value(u"created_date"_s) == date
-                    && r.params.value(u"client_id"_s) == m_richClient;
-            });
+            return requestsOf(m_sandbox, u"read_proposal_payments"_s, {{u"created_date"_s, date}, {u"client_id"_s, m_richClient}}).size();
         };
         QTRY_COMPARE_WITH_TIMEOUT(readsSince(u"2031-05-01"_s), 1, 10000);
         QTRY_VERIFY(!payments->model()->isLoading());
         QCOMPARE(payments->table()->model()->rowCount(), 2);
-        const auto log = m_sandbox.requestLog();
-        QCOMPARE(std::count_if(log.cbegin(), log.cend(), [](const auto &r) { return r.call == u"read_proposal_payments"_s; }), 2);
+        QCOMPARE(requestsOf(m_sandbox, u"read_proposal_payments"_s).size(), 2);
         QCOMPARE(payments->totals()->index(0, ct::models::PaymentTotalsModel::AmountColumn).data().toString(),
                  DecimalAmount::parse(u"0.30").toLocaleString());
     }
@@ -220,9 +210,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_testers.clear();
-        m_window.clearAreas();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        m_session.reset();
+        closeDemoSession(m_window, m_session);
     }
 
 private:
@@ -235,11 +223,7 @@ private:
         return q.exec() && q.next() ? q.value(0) : QVariant();
     }
 
-    Sandbox m_sandbox;
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
-    MainWindow m_window;
     ContactsView *m_contacts = nullptr;
     ProposalsArea *m_area = nullptr;
     qint64 m_accountId = 0;

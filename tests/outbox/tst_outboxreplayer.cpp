@@ -5,6 +5,7 @@
 #include "outboxtestsupport.h"
 
 #include "sandbox.h"
+#include "sandboxrequests.h"
 #include "store/accountdatabase.h"
 #include "store/outbox.h"
 #include "store/outboxreplayer.h"
@@ -101,12 +102,7 @@ QJsonObject TestOutboxReplayer::serverClient(const QString &id)
 
 int TestOutboxReplayer::writesOf(const QString &call) const
 {
-    int n = 0;
-    for (const auto &request : m_sandbox->requestLog()) {
-        if (request.call == call)
-            ++n;
-    }
-    return n;
+    return int(ct::testsupport::requestsOf(*m_sandbox, call).size());
 }
 
 void TestOutboxReplayer::replaysInOrderAndRewritesLocalIds()
@@ -341,10 +337,7 @@ void TestOutboxReplayer::lostCreateAnswerIsVerifiedNotRepeated()
     const QJsonObject ours = serverClient(created.first().at(1).toString());
     QCOMPARE(ours.value(u"firstName"_s).toString(), u"Grace"_s);
     QCOMPARE(ours.value(u"city"_s).toString(), u"Arlington"_s);
-    int sends = 0;
-    for (const auto &request : m_sandbox->requestLog())
-        sends += request.call == u"create_client" && request.params.value(u"firstName"_s) == u"Grace";
-    QCOMPARE(sends, 1);
+    QCOMPARE(ct::testsupport::requestsOf(*m_sandbox, u"create_client"_s, {{u"firstName"_s, u"Grace"_s}}).size(), 1);
 }
 
 void TestOutboxReplayer::lostNoteAnswerIsVerifiedNotRepeated()

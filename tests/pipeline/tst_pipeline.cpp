@@ -8,6 +8,7 @@
 #include "accountsession.h"
 #include "contactediting.h"
 #include "contactsmodel.h"
+#include "demosession.h"
 #include "tagcatalog.h"
 #include "mainwindow.h"
 #include "pipelinemodel.h"
@@ -39,10 +40,14 @@ using namespace Qt::Literals::StringLiterals;
 using ct::models::PipelineModel;
 using ct::models::SyncState;
 using ct::sandbox::Sandbox;
+using namespace ct::testsupport;
 
-class TestPipeline : public QObject
+class TestPipeline : public DemoSessionSuite
 {
     Q_OBJECT
+
+public:
+    TestPipeline() : DemoSessionSuite({.databasePath = {}, .seed = 5, .contacts = 160}) {}
 
 private:
     PipelineModel *board() const { return m_session->pipeline(); }
@@ -80,23 +85,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        QVERIFY(m_dir.isValid());
-        m_session = std::make_unique<AccountSession>(m_sandbox.baseUrl(),
-                                                     ct::credentials::AccountCredentials{Sandbox::demoAccessToken(),
-                                                                                         Sandbox::demoWebKey()},
-                                                     m_dir.path());
-        QVERIFY2(m_session->isReady(), qPrintable(m_session->errorString()));
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->replayer()->setBackoff(ct::store::Backoff(20, 200));
         // The board is checked while its stages come, its cards load page by page and move.
         m_tester = std::make_unique<QAbstractItemModelTester>(board(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_session->start();
-        m_window.resize(1400, 800);
-        m_session->populate(&m_window);
-        m_window.showArea(u"pipeline"_s);
-        m_window.show();
-        m_view = m_window.findChild<PipelineView *>();
+        populateWindow(m_window, *m_session, {1400, 800});
+        m_view = showArea<PipelineView>(m_window, u"pipeline"_s);
         QVERIFY(m_view);
         QTRY_COMPARE_WITH_TIMEOUT(board()->stageCount(), 5, 20000);
         // The board says how much is loaded and offers the rest.
@@ -305,17 +301,12 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_window.clearAreas();
         m_tester.reset();
-        m_session.reset();
+        closeDemoSession(m_window, m_session);
     }
 
 private:
-    Sandbox m_sandbox{{.databasePath = {}, .seed = 5, .contacts = 160}};
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    MainWindow m_window;
     PipelineView *m_view = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include "accountsession.h"
 #include "contactsmodel.h"
 #include "contactsview.h"
+#include "demosession.h"
 #include "mainwindow.h"
 #include "namelookup.h"
 #include "salescycleediting.h"
@@ -37,10 +38,14 @@ using ct::models::NameLookup;
 using ct::models::SalesCyclesModel;
 using ct::models::SyncState;
 using ct::sandbox::Sandbox;
+using namespace ct::testsupport;
 
-class TestSalesCycles : public QObject
+class TestSalesCycles : public DemoSessionSuite
 {
     Q_OBJECT
+
+public:
+    TestSalesCycles() : DemoSessionSuite({.databasePath = {}, .seed = 3, .contacts = 150}) {}
 
 private:
     SalesCyclesModel *model() const { return m_session->salesCycles(); }
@@ -70,15 +75,6 @@ private:
         q.prepare(u"SELECT 1 FROM sales_cycles WHERE sales_cycle_id = ?"_s);
         q.addBindValue(id);
         return q.exec() && q.next();
-    }
-    ct::api::ApiParams lastRequest(const QString &call) const
-    {
-        const auto log = m_sandbox.requestLog();
-        for (auto it = log.crbegin(); it != log.crend(); ++it) {
-            if (it->call == call)
-                return it->params;
-        }
-        return {};
     }
     int stateOf(const QString &id) const
     {
@@ -117,24 +113,15 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        QVERIFY(m_dir.isValid());
-        m_session = std::make_unique<AccountSession>(m_sandbox.baseUrl(),
-                                                     ct::credentials::AccountCredentials{Sandbox::demoAccessToken(),
-                                                                                         Sandbox::demoWebKey()},
-                                                     m_dir.path());
-        QVERIFY2(m_session->isReady(), qPrintable(m_session->errorString()));
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->replayer()->setBackoff(ct::store::Backoff(20, 200));
         // The model is checked through every load, edit and removal below.
         m_tester = std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model()->rowCount(), 0);   // a new account has nothing cached
         m_session->start();
-        m_window.resize(1200, 760);
-        m_session->populate(&m_window);
-        m_window.showArea(u"salesCycles"_s);
-        m_window.show();
-        m_view = m_window.findChild<SalesCyclesView *>();
+        populateWindow(m_window, *m_session, {1200, 760});
+        m_view = showArea<SalesCyclesView>(m_window, u"salesCycles"_s);
         QVERIFY(m_view);
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 8, 20000);
         // Every contact held, so "in use" can be counted here too.
@@ -202,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(onServer.value(u"active"_s).toString(), u"1"_s);
         QCOMPARE(onServer.value(u"order"_s).toString(), u"3"_s);
         QCOMPARE(onServer.value(u"type"_s).toString(), u"1"_s);
-        QCOMPARE(lastRequest(u"create_sales_cycle"_s).keys(),
+        QCOMPARE(lastRequest(m_sandbox, u"create_sales_cycle"_s).keys(),
                  (QStringList{u"sales_cycle_active_status"_s, u"sales_cycle_contact_type"_s, u"sales_cycle_name"_s,
                               u"sales_cycle_order"_s}));
         // The row took the server's id, stayed selected, and the contact screens know the name.
@@ -228,7 +215,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
         QCOMPARE(serverCycle(u"Site Visit Booked"_s).value(u"active"_s).toString(), u"0"_s);
         // Only what changed was sent.
-        QCOMPARE(lastRequest(u"update_sales_cycle_by_id"_s).keys(),
+        QCOMPARE(lastRequest(m_sandbox, u"update_sales_cycle_by_id"_s).keys(),
                  (QStringList{u"sales_cycle_active_status"_s, u"sales_cycle_id"_s, u"sales_cycle_name"_s}));
         QTRY_COMPARE(stateOf(id), int(SyncState::Confirmed));
         QCOMPARE(model()->index(model()->rowOfId(id), SalesCyclesModel::PathColumn).data().toString(), tr("Inactive"));
@@ -245,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(!m_session->salesCycleEditing()->update(id, {{u"sales_cycle_order"_s, u"4"_s}}));
         QTRY_VERIFY_WITH_TIMEOUT(model()->rowOfId(id) < 0, 20000);
         QCOMPARE(serverCount(u"Site Visit Booked"_s), 0);
-        QCOMPARE(lastRequest(u"delete_sales_cycle_by_id"_s).value(u"sales_cycle_id"_s), id);
+        QCOMPARE(lastRequest(m_sandbox, u"delete_sales_cycle_by_id"_s).value(u"sales_cycle_id"_s), id);
         QCOMPARE(m_session->contacts()->names()->name(NameLookup::SalesCycle, id.toUtf8()), id);
         QVERIFY(!m_session->database()->cacheGet(u"sales_cycle"_s, id).has_value());
         QTRY_COMPARE(model()->rowCount(), 8);
@@ -311,7 +298,7 @@ private Q_SLOTS:
         click(u"saveSalesCycle"_s);
         QCOMPARE(int(m_session->outbox()->entries().size()), 1);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
-        QCOMPARE(lastRequest(u"update_sales_cycle_by_id"_s).value(u"sales_cycle_order"_s), u"7"_s);
+        QCOMPARE(lastRequest(m_sandbox, u"update_sales_cycle_by_id"_s).value(u"sales_cycle_order"_s), u"7"_s);
         QVERIFY(m_view->problemAt(u"sales_cycle_order"_s).isEmpty());
         QTRY_COMPARE(stateOf(id), int(SyncState::Confirmed));
         QTRY_COMPARE(model()->cycleById(id)->order(), 7);
@@ -334,10 +321,7 @@ private Q_SLOTS:
         disconnect(once);
         // THEN the replay looked before creating again: one cycle on the server, listed once.
         QCOMPARE(serverCount(u"Follow-up Call"_s), 1);
-        int creates = 0;
-        for (const auto &request : m_sandbox.requestLog())
-            creates += request.call == u"create_sales_cycle"_s && request.params.value(u"sales_cycle_name"_s) == u"Follow-up Call"_s;
-        QCOMPARE(creates, 1);
+        QCOMPARE(requestsOf(m_sandbox, u"create_sales_cycle"_s, {{u"sales_cycle_name"_s, u"Follow-up Call"_s}}).size(), 1);
         const QString id = serverCycle(u"Follow-up Call"_s).value(u"id"_s).toString();
         QTRY_VERIFY(model()->rowOfId(id) >= 0);
         QVERIFY(model()->rowOfId(key) < 0);
@@ -405,17 +389,12 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_window.clearAreas();
         m_tester.reset();
-        m_session.reset();
+        closeDemoSession(m_window, m_session);
     }
 
 private:
-    Sandbox m_sandbox{{.databasePath = {}, .seed = 3, .contacts = 150}};
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    MainWindow m_window;
     SalesCyclesView *m_view = nullptr;
 };
 

@@ -9,6 +9,7 @@
 #include "accountsmodel.h"
 #include "accountsview.h"
 #include "deleteaccountdialog.h"
+#include "demosession.h"
 #include "mainwindow.h"
 #include "modelroles.h"
 #include "sandbox.h"
@@ -38,28 +39,14 @@ using namespace Qt::Literals::StringLiterals;
 using ct::models::AccountsModel;
 using ct::models::SyncState;
 using ct::sandbox::Sandbox;
+using namespace ct::testsupport;
 
-namespace {
-
-ct::api::ApiResult callNow(ct::api::ApiReply *reply)
-{
-    QSignalSpy spy(reply, &ct::api::ApiReply::finished);
-    if (!spy.wait(10000))
-        return ct::api::ApiResult::failure(ct::api::ApiStatus::Timeout, u"test wait"_s);
-    return spy.first().first().value<ct::api::ApiResult>();
-}
-
-QString text(const QJsonObject &row, const QString &key)
-{
-    const QJsonValue v = row.value(key);
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-}
-
-} // namespace
-
-class TestAccounts : public QObject
+class TestAccounts : public DemoSessionSuite
 {
     Q_OBJECT
+
+public:
+    TestAccounts() : DemoSessionSuite({.databasePath = {}, .seed = 5, .contacts = 40}) {}
 
 private:
     AccountsModel *accounts() { return m_session->accounts(); }
@@ -73,18 +60,8 @@ private:
     QJsonObject serverSub(const QString &id)
     {
         for (const QJsonValue &v : serverTree().value(u"SubAccounts"_s).toArray()) {
-            if (text(v.toObject(), u"account_id"_s) == id)
+            if (jsonText(v.toObject(), u"account_id"_s) == id)
                 return v.toObject();
-        }
-        return {};
-    }
-
-    ct::api::ApiParams lastRequest(const QString &call)
-    {
-        const auto log = m_sandbox.requestLog();
-        for (auto it = log.crbegin(); it != log.crend(); ++it) {
-            if (it->call == call)
-                return it->params;
         }
         return {};
     }
@@ -101,21 +78,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        QVERIFY(m_dir.isValid());
-        m_session = std::make_unique<AccountSession>(
-            m_sandbox.baseUrl(), ct::credentials::AccountCredentials{Sandbox::demoAccessToken(), Sandbox::demoWebKey()},
-            m_dir.path() + u"/enterprise"_s);
-        QVERIFY2(m_session->isReady(), qPrintable(m_session->errorString()));
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session, u"enterprise"_s);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->replayer()->setBackoff(ct::store::Backoff{20, 200});
         m_session->start();
-        m_window.resize(1200, 760);
-        m_session->populate(&m_window);
+        populateWindow(m_window, *m_session, {1200, 760});
         m_tester = std::make_unique<QAbstractItemModelTester>(accounts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_window.showArea(u"accounts"_s);
-        m_window.show();
-        m_view = m_window.findChild<AccountsView *>();
+        m_view = showArea<AccountsView>(m_window, u"accounts"_s);
         QVERIFY(m_view);
         QTRY_VERIFY_WITH_TIMEOUT(!accounts()->isLoading() && accounts()->rowCount() == 1, 20000);
     }
@@ -128,15 +97,15 @@ private Q_SLOTS:
         QCOMPARE(subs.size(), Sandbox::demoSubAccountWebKeys().size());
         QCOMPARE(accounts()->availability(), AccountsModel::Availability::Available);
         const QModelIndex root = accounts()->index(0, 0);
-        QCOMPARE(root.siblingAtColumn(AccountsModel::IdColumn).data().toString(), text(server, u"account_id"_s));
+        QCOMPARE(root.siblingAtColumn(AccountsModel::IdColumn).data().toString(), jsonText(server, u"account_id"_s));
         QCOMPARE(root.data().toString(), AccountsModel::displayName(server));
         QVERIFY(accounts()->isOwnAccount(root));
         QCOMPARE(accounts()->rowCount(root), int(subs.size()));
         for (int i = 0; i < subs.size(); ++i) {
             const QJsonObject o = subs.at(i).toObject();
             QCOMPARE(sub(i).parent(), root);
-            QCOMPARE(sub(i).siblingAtColumn(AccountsModel::IdColumn).data().toString(), text(o, u"account_id"_s));
-            QCOMPARE(sub(i).siblingAtColumn(AccountsModel::EmailColumn).data().toString(), text(o, u"account_email"_s));
+            QCOMPARE(sub(i).siblingAtColumn(AccountsModel::IdColumn).data().toString(), jsonText(o, u"account_id"_s));
+            QCOMPARE(sub(i).siblingAtColumn(AccountsModel::EmailColumn).data().toString(), jsonText(o, u"account_email"_s));
             QCOMPARE(accounts()->rowCount(sub(i)), 0);
             QVERIFY(!accounts()->isOwnAccount(sub(i)));
         }
@@ -145,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(m_view->tree()->isExpanded(root));
         // The chosen account's details show below the tree
         m_view->tree()->setCurrentIndex(sub(0));
-        QVERIFY(m_view->findChild<QLabel *>(u"accountDetails"_s)->text().contains(text(subs.at(0).toObject(), u"account_email"_s)));
+        QVERIFY(m_view->findChild<QLabel *>(u"accountDetails"_s)->text().contains(jsonText(subs.at(0).toObject(), u"account_email"_s)));
     }
 
     void webKeysNeverReachTheCache()
@@ -202,11 +171,11 @@ private Q_SLOTS:
         // and once sent, the server has exactly what changed, the phone as ten digits
         m_session->replayer()->setPaused(false);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
-        QCOMPARE(lastRequest(u"update_account_by_id"_s).keys(),
+        QCOMPARE(lastRequest(m_sandbox, u"update_account_by_id"_s).keys(),
                  (QStringList{u"account_company_name"_s, u"account_email"_s, u"account_id"_s, u"account_return_phone"_s}));
         const QJsonObject server = serverSub(id);
-        QCOMPARE(text(server, u"account_return_phone"_s), u"3039291447"_s);
-        QCOMPARE(text(server, u"account_email"_s), u"frontdesk@example.com"_s);
+        QCOMPARE(jsonText(server, u"account_return_phone"_s), u"3039291447"_s);
+        QCOMPARE(jsonText(server, u"account_email"_s), u"frontdesk@example.com"_s);
         QTRY_COMPARE(accounts()->indexOfAccount(id).data(ct::models::SyncStateRole).toInt(), int(SyncState::Confirmed));
         QCOMPARE(accounts()->indexOfAccount(id).data().toString(), u"Front Range Roofing West"_s);
     }
@@ -271,7 +240,7 @@ private Q_SLOTS:
         m_session->replayer()->setPaused(false);
         // THEN the server no longer has it and neither does the tree
         QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
-        QCOMPARE(lastRequest(u"delete_account_by_id"_s).value(u"account_id"_s), id);
+        QCOMPARE(lastRequest(m_sandbox, u"delete_account_by_id"_s).value(u"account_id"_s), id);
         QVERIFY(serverTree().value(u"SubAccounts"_s).toArray().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!accounts()->indexOfAccount(id).isValid(), 10000);
         // An account cannot remove itself, even when asked without the view
@@ -343,15 +312,10 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_tester.reset();
-        m_window.clearAreas();
-        m_session.reset();
+        closeDemoSession(m_window, m_session);
     }
 
 private:
-    Sandbox m_sandbox{{.databasePath = {}, .seed = 5, .contacts = 40}};
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
-    MainWindow m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     AccountsView *m_view = nullptr;
 };

@@ -13,6 +13,7 @@
 #include "contactplanactions.h"
 #include "contactsmodel.h"
 #include "contactsview.h"
+#include "demosession.h"
 #include "mainwindow.h"
 #include "modelroles.h"
 #include "namelookup.h"
@@ -46,28 +47,14 @@ using namespace Qt::Literals::StringLiterals;
 using ct::models::ActionPlansModel;
 using ct::models::SyncState;
 using ct::sandbox::Sandbox;
+using namespace ct::testsupport;
 
-namespace {
-
-ct::api::ApiResult callNow(ct::api::ApiReply *reply)
-{
-    QSignalSpy spy(reply, &ct::api::ApiReply::finished);
-    if (!spy.wait(10000))
-        return ct::api::ApiResult::failure(ct::api::ApiStatus::Timeout, u"test wait"_s);
-    return spy.first().first().value<ct::api::ApiResult>();
-}
-
-QString text(const QJsonObject &row, const QString &key)
-{
-    const QJsonValue v = row.value(key);
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-}
-
-} // namespace
-
-class TestActionPlans : public QObject
+class TestActionPlans : public DemoSessionSuite
 {
     Q_OBJECT
+
+public:
+    TestActionPlans() : DemoSessionSuite({.databasePath = {}, .seed = 11, .contacts = 60}) {}
 
 private:
     ct::api::ApiClient *api() { return m_session->api(); }
@@ -88,24 +75,8 @@ private:
     QJsonObject serverClient(const QString &clientId)
     {
         for (const QJsonValue &v : m_sandbox.clients(Sandbox::demoWebKey())) {
-            if (text(v.toObject(), u"client_id"_s) == clientId)
+            if (jsonText(v.toObject(), u"client_id"_s) == clientId)
                 return v.toObject();
-        }
-        return {};
-    }
-
-    int requestsOf(const QString &call)
-    {
-        const auto log = m_sandbox.requestLog();
-        return int(std::count_if(log.cbegin(), log.cend(), [&](const auto &r) { return r.call == call; }));
-    }
-
-    ct::api::ApiParams lastRequest(const QString &call)
-    {
-        const auto log = m_sandbox.requestLog();
-        for (auto it = log.crbegin(); it != log.crend(); ++it) {
-            if (it->call == call)
-                return it->params;
         }
         return {};
     }
@@ -131,22 +102,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        QVERIFY(m_dir.isValid());
-        m_session = std::make_unique<AccountSession>(
-            m_sandbox.baseUrl(), ct::credentials::AccountCredentials{Sandbox::demoAccessToken(), Sandbox::demoWebKey()},
-            m_dir.path());
-        QVERIFY2(m_session->isReady(), qPrintable(m_session->errorString()));
+        const QString problem = openDemoSession(m_sandbox, m_dir, m_session);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_session->replayer()->setBackoff(ct::store::Backoff{20, 200});
         m_session->start();
-        m_window.resize(1300, 800);
-        m_session->populate(&m_window);
+        populateWindow(m_window, *m_session, {1300, 800});
         // The tree model is watched from the moment its first load is under way.
         m_tester = std::make_unique<QAbstractItemModelTester>(plans(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_window.showArea(u"actionPlans"_s);
-        m_window.show();
-        m_view = m_window.findChild<ActionPlansView *>();
+        m_view = showArea<ActionPlansView>(m_window, u"actionPlans"_s);
         QVERIFY(m_view);
         QTRY_VERIFY_WITH_TIMEOUT(!plans()->isLoading() && plans()->planCount() > 0, 20000);
         // The lead source and sales cycle names the form offers.
@@ -162,22 +125,22 @@ private Q_SLOTS:
         QCOMPARE(plans()->planCount(), int(server.size()));
         for (const QJsonValue &value : server) {
             const QJsonObject plan = value.toObject();
-            const QModelIndex index = plans()->indexOfPlan(text(plan, u"action_plan_id"_s));
+            const QModelIndex index = plans()->indexOfPlan(jsonText(plan, u"action_plan_id"_s));
             QVERIFY(index.isValid());
-            QCOMPARE(index.data().toString(), text(plan, u"action_plan_name"_s));
-            QCOMPARE(index.siblingAtColumn(ActionPlansModel::TypeColumn).data().toString(), text(plan, u"action_plan_type"_s));
-            QCOMPARE(index.siblingAtColumn(ActionPlansModel::LinkColumn).data().toString(), text(plan, u"action_plan_link_name"_s));
+            QCOMPARE(index.data().toString(), jsonText(plan, u"action_plan_name"_s));
+            QCOMPARE(index.siblingAtColumn(ActionPlansModel::TypeColumn).data().toString(), jsonText(plan, u"action_plan_type"_s));
+            QCOMPARE(index.siblingAtColumn(ActionPlansModel::LinkColumn).data().toString(), jsonText(plan, u"action_plan_link_name"_s));
             QCOMPARE(index.siblingAtColumn(ActionPlansModel::NextPlanColumn).data().toString(),
-                     text(plan, u"action_plan_next_plan_name"_s));
+                     jsonText(plan, u"action_plan_next_plan_name"_s));
             const QJsonArray steps = plan.value(u"Action Steps"_s).toArray();
             QCOMPARE(plans()->rowCount(index), int(steps.size()));
             if (!steps.isEmpty()) {
                 const QJsonObject first = steps.first().toObject();
                 const QModelIndex step = plans()->index(0, 0, index);
                 QCOMPARE(step.parent(), index);
-                QCOMPARE(step.data().toString(), u"%1. %2"_s.arg(text(first, u"Order"_s), text(first, u"Subject"_s)));
+                QCOMPARE(step.data().toString(), u"%1. %2"_s.arg(jsonText(first, u"Order"_s), jsonText(first, u"Subject"_s)));
                 QCOMPARE(step.siblingAtColumn(ActionPlansModel::DayColumn).data().toString(),
-                         u"Day %1"_s.arg(text(first, u"Date"_s)));
+                         u"Day %1"_s.arg(jsonText(first, u"Date"_s)));
                 QCOMPARE(plans()->rowCount(step), 0);
             }
         }
@@ -212,12 +175,12 @@ private Q_SLOTS:
         const QString prefix = name.left(3);
         const int expected = int(serverPlans(prefix).size());
         QVERIFY(expected >= 1);
-        const int asked = requestsOf(u"read_action_plan_list"_s);
+        const int asked = int(requestsOf(m_sandbox, u"read_action_plan_list"_s).size());
         // WHEN the user types the start of a plan's name
         QTest::keyClicks(m_view->filterField(), prefix);
         // THEN the server is asked with the API's own prefix parameter, and the tree shows its answer
-        QTRY_VERIFY_WITH_TIMEOUT(requestsOf(u"read_action_plan_list"_s) > asked, 5000);
-        QCOMPARE(lastRequest(u"read_action_plan_list"_s).value(u"action_plan_name"_s), prefix);
+        QTRY_VERIFY_WITH_TIMEOUT(int(requestsOf(m_sandbox, u"read_action_plan_list"_s).size()) > asked, 5000);
+        QCOMPARE(lastRequest(m_sandbox, u"read_action_plan_list"_s).value(u"action_plan_name"_s), prefix);
         QTRY_COMPARE_WITH_TIMEOUT(plans()->planCount(), expected, 5000);
         for (int row = 0; row < plans()->planCount(); ++row)
             QVERIFY(plans()->plan(row).value(u"action_plan_name"_s).toString().startsWith(prefix, Qt::CaseInsensitive));
@@ -282,7 +245,7 @@ private Q_SLOTS:
         // WHEN it is sent THEN the server has the plan as it was filled in, and the row takes its id
         m_session->replayer()->setPaused(false);
         waitUntilSent();
-        const ct::api::ApiParams sent = lastRequest(u"create_action_plan"_s);
+        const ct::api::ApiParams sent = lastRequest(m_sandbox, u"create_action_plan"_s);
         QCOMPARE(sent.value(u"action_plan_name"_s), name);
         QCOMPARE(sent.value(u"action_plan_type"_s), u"Connection"_s);
         QCOMPARE(sent.value(u"action_plan_link_id"_s), freeSource.first);
@@ -290,9 +253,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!ct::store::RecordKey::isLocal(plans()->planKey(row)));
         m_planId = ct::store::RecordKey::idOf(plans()->planKey(plans()->planCount() - 1));
         const QJsonObject server = serverPlan(m_planId);
-        QCOMPARE(text(server, u"action_plan_name"_s), name);
-        QCOMPARE(text(server, u"action_plan_link_id"_s), freeSource.first);
-        QCOMPARE(text(server, u"action_plan_next_plan_id"_s), nextId);
+        QCOMPARE(jsonText(server, u"action_plan_name"_s), name);
+        QCOMPARE(jsonText(server, u"action_plan_link_id"_s), freeSource.first);
+        QCOMPARE(jsonText(server, u"action_plan_next_plan_id"_s), nextId);
         QTRY_COMPARE(plans()->indexOfPlan(m_planId).data(ct::models::SyncStateRole).toInt(), int(SyncState::Confirmed));
         // The contact screens can now name and start it.
         QTRY_VERIFY_WITH_TIMEOUT(m_session->contacts()->names()->name(ct::models::NameLookup::ActionPlan, m_planId.toUtf8()) == name, 10000);
@@ -301,7 +264,7 @@ private Q_SLOTS:
     void editAPlanThroughTheForm()
     {
         QVERIFY(!m_planId.isEmpty());
-        const int reads = requestsOf(u"read_action_plan_by_id"_s);
+        const int reads = int(requestsOf(m_sandbox, u"read_action_plan_by_id"_s).size());
         // WHEN the user opens the plan (double-click)
         const QModelIndex index = plans()->indexOfPlan(m_planId);
         m_view->tree()->setCurrentIndex(index);
@@ -309,7 +272,7 @@ private Q_SLOTS:
         ActionPlanDialog *dialog = m_view->openDialog();
         QVERIFY(dialog);
         // THEN its server copy is read (read_action_plan_by_id) and the form holds its values
-        QTRY_VERIFY(requestsOf(u"read_action_plan_by_id"_s) > reads);
+        QTRY_VERIFY(int(requestsOf(m_sandbox, u"read_action_plan_by_id"_s).size()) > reads);
         auto *name = dialog->findChild<QLineEdit *>(u"planName"_s);
         QCOMPARE(name->text(), plans()->plan(index.row()).value(u"action_plan_name"_s).toString());
         // A plan cannot follow itself
@@ -331,13 +294,13 @@ private Q_SLOTS:
         QCOMPARE(plans()->indexOfPlan(m_planId).data().toString(), newName);
         // THEN only what changed is sent, and the server has it
         waitUntilSent();
-        const ct::api::ApiParams sent = lastRequest(u"update_action_plan_by_id"_s);
+        const ct::api::ApiParams sent = lastRequest(m_sandbox, u"update_action_plan_by_id"_s);
         QCOMPARE(sent.keys(), (QStringList{u"action_plan_id"_s, u"action_plan_link_id"_s, u"action_plan_name"_s,
                                            u"action_plan_type"_s}));
         const QJsonObject server = serverPlan(m_planId);
-        QCOMPARE(text(server, u"action_plan_name"_s), newName);
-        QCOMPARE(text(server, u"action_plan_type"_s), u"Conversion"_s);
-        QCOMPARE(text(server, u"action_plan_link_name"_s), cycles.at(1).second);
+        QCOMPARE(jsonText(server, u"action_plan_name"_s), newName);
+        QCOMPARE(jsonText(server, u"action_plan_type"_s), u"Conversion"_s);
+        QCOMPARE(jsonText(server, u"action_plan_link_name"_s), cycles.at(1).second);
         QTRY_COMPARE(plans()->indexOfPlan(m_planId, ActionPlansModel::LinkColumn).data().toString(), cycles.at(1).second);
     }
 
@@ -361,7 +324,7 @@ private Q_SLOTS:
         m_session->replayer()->setPaused(false);
         QTRY_COMPARE_WITH_TIMEOUT(plans()->indexOfPlan(m_planId).data(ct::models::SyncStateRole).toInt(),
                                   int(SyncState::Conflict), 20000);
-        QCOMPARE(text(serverPlan(m_planId), u"action_plan_name"_s), u"Theirs"_s);
+        QCOMPARE(jsonText(serverPlan(m_planId), u"action_plan_name"_s), u"Theirs"_s);
         QVERIFY(seen != u"Theirs"_s);
         // The user keeps theirs (discards the edit): the tree shows the server's name
         QVERIFY(m_session->replayer()->discard(m_session->outbox()->entries().constLast().opId));
@@ -374,7 +337,7 @@ private Q_SLOTS:
         // GIVEN a lead source that exists while the plan is written and is gone when it is sent
         const ct::api::ApiResult made = callNow(ct::api::LeadSourcesApi(api()).create(u"Trade show %1"_s.arg(QCoreApplication::applicationPid())));
         QVERIFY2(made.ok(), qPrintable(made.message));
-        const QString leadSourceId = text(made.rows.first().toObject(), u"lead_source_id"_s);
+        const QString leadSourceId = jsonText(made.rows.first().toObject(), u"lead_source_id"_s);
         m_session->contacts()->names()->refresh();
         QTRY_VERIFY(m_session->contacts()->names()->name(ct::models::NameLookup::LeadSource, leadSourceId.toUtf8()) != leadSourceId);
         const QString leadSourceName = m_session->contacts()->names()->name(ct::models::NameLookup::LeadSource, leadSourceId.toUtf8());
@@ -411,7 +374,7 @@ private Q_SLOTS:
         QTRY_COMPARE(plans()->index(row, 0).data(ct::models::SyncStateRole).toInt(), int(SyncState::Confirmed));
         const QJsonArray server = serverPlans(name);
         QCOMPARE(server.size(), 1);
-        QCOMPARE(text(server.first().toObject(), u"action_plan_link_id"_s), QString());
+        QCOMPARE(jsonText(server.first().toObject(), u"action_plan_link_id"_s), QString());
     }
 
     void aCreateWhoseAnswerWasLostIsNotRepeated()
@@ -432,7 +395,7 @@ private Q_SLOTS:
         // THEN the replay looks before it creates again: one plan on the server, shown with its id
         waitUntilSent();
         QCOMPARE(serverPlans(name).size(), 1);
-        const QString id = text(serverPlans(name).first().toObject(), u"action_plan_id"_s);
+        const QString id = jsonText(serverPlans(name).first().toObject(), u"action_plan_id"_s);
         QTRY_VERIFY(plans()->indexOfPlan(id).isValid());
         QCOMPARE(plans()->planChoices().count({id, name}), 1);
     }
@@ -445,7 +408,7 @@ private Q_SLOTS:
         m_session->contacts()->loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(m_session->contacts()->isFullyLoaded(), 30000);
         const QJsonObject target = m_sandbox.clients(Sandbox::demoWebKey()).at(5).toObject();
-        const QString clientId = text(target, u"client_id"_s);
+        const QString clientId = jsonText(target, u"client_id"_s);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->contacts()->rowOfId(clientId) >= 0, 20000);
         contacts->selectContact(clientId);
         ContactDetailPane *pane = contacts->detail();
@@ -472,9 +435,9 @@ private Q_SLOTS:
         // THEN update_client_by_id carries the plan, the server runs it, and the pending actions
         // tab shows its steps once the server confirmed it
         waitUntilSent();
-        QCOMPARE(lastRequest(u"update_client_by_id"_s).value(u"action_plan_id"_s), planId);
-        QCOMPARE(text(serverClient(clientId), u"action_plan_id"_s), planId);
-        QTRY_COMPARE(text(m_session->contacts()->recordById(clientId), u"action_plan_id"_s), planId);
+        QCOMPARE(lastRequest(m_sandbox, u"update_client_by_id"_s).value(u"action_plan_id"_s), planId);
+        QCOMPARE(jsonText(serverClient(clientId), u"action_plan_id"_s), planId);
+        QTRY_COMPARE(jsonText(m_session->contacts()->recordById(clientId), u"action_plan_id"_s), planId);
         auto *pending = pane->findChild<QTableView *>(u"pendingActions"_s);
         QVERIFY(pending);
         QTRY_COMPARE_WITH_TIMEOUT(pending->model()->rowCount(), steps, 10000);
@@ -488,7 +451,7 @@ private Q_SLOTS:
         QTest::mouseClick(box->findChild<QPushButton *>(u"confirmStopPlan"_s), Qt::LeftButton);
         // THEN the server has no plan running and no pending actions left
         waitUntilSent();
-        QCOMPARE(lastRequest(u"update_client_by_id"_s).value(u"action_plan_id"_s), u"0"_s);
+        QCOMPARE(lastRequest(m_sandbox, u"update_client_by_id"_s).value(u"action_plan_id"_s), u"0"_s);
         QTRY_COMPARE_WITH_TIMEOUT(pending->model()->rowCount(), 0, 10000);
         const ct::api::ApiResult left = callNow(api()->call(u"read_pending_actions"_s, {{u"client_id"_s, clientId}}));
         QVERIFY(left.rows.isEmpty());
@@ -498,7 +461,7 @@ private Q_SLOTS:
     void editsQueuedInAnEarlierSessionShowAgain()
     {
         QTemporaryDir dir;
-        const ct::credentials::AccountCredentials credentials{Sandbox::demoAccessToken(), Sandbox::demoWebKey()};
+        const ct::credentials::AccountCredentials credentials = demoCredentials();
         const QString name = u"Queued before a restart %1"_s.arg(QCoreApplication::applicationPid());
         QString renamedId;
         {
@@ -539,9 +502,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(second.outbox()->isEmpty(), 20000);
         QTRY_VERIFY(!model->planChoices().isEmpty());
         QCOMPARE(serverPlans(name).size(), 1);
-        QTRY_VERIFY(model->indexOfPlan(text(serverPlans(name).first().toObject(), u"action_plan_id"_s)).isValid());
+        QTRY_VERIFY(model->indexOfPlan(jsonText(serverPlans(name).first().toObject(), u"action_plan_id"_s)).isValid());
         QTRY_COMPARE(model->indexOfPlan(renamedId).data(ct::models::SyncStateRole).toInt(), int(SyncState::Confirmed));
-        QVERIFY(text(serverPlan(renamedId), u"action_plan_name"_s).endsWith(u" (renamed)"_s));
+        QVERIFY(jsonText(serverPlan(renamedId), u"action_plan_name"_s).endsWith(u" (renamed)"_s));
         window.clearAreas();
     }
 
@@ -608,15 +571,10 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_tester.reset();
-        m_window.clearAreas();
-        m_session.reset();
+        closeDemoSession(m_window, m_session);
     }
 
 private:
-    Sandbox m_sandbox{{.databasePath = {}, .seed = 11, .contacts = 60}};
-    QTemporaryDir m_dir;
-    std::unique_ptr<AccountSession> m_session;
-    MainWindow m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     ActionPlansView *m_view = nullptr;
     QString m_planId;
