@@ -148,18 +148,13 @@ EventScheduling::Outcome EventScheduling::move(const CalendarEvent &event, const
     if (event.isPending())
         return editQueuedCreate(event, to.params());
 
-    // Both halves under one record: the replayer sends them in this order, one at a time.
+    // Both halves under one record: the replayer sends them in this order, one at a time. They
+    // are written together, so no crash or refusal can leave the delete alone (a cancel).
     const QString key = RecordKey::newLocal(u"event"_s);
-    const auto removal = m_outbox->enqueue(deleteCall, {{u"event_id"_s, event.eventId}}, key);
-    if (!removal.accepted())
-        return refused(removal.errorString);
-    const auto creation = m_outbox->enqueue(createCall, to.params(), key);
-    if (!creation.accepted()) {
-        // Nothing has been sent yet (the replayer starts from the event loop): take the
-        // delete back, or the move would become a cancel.
-        m_outbox->discard(removal.opId);
-        return refused(creation.errorString);
-    }
+    const auto results = m_outbox->enqueueTogether({{deleteCall, {{u"event_id"_s, event.eventId}}, key, {}},
+                                                    {createCall, to.params(), key, {}}});
+    if (results.size() != 2 || !results.constLast().accepted())
+        return refused(results.constLast().errorString);
     return Outcome{true, key, {}};
 }
 

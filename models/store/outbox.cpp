@@ -173,18 +173,73 @@ bool Outbox::fail(const QString &message)
 
 bool Outbox::begin()
 {
+    if (m_together)
+        return true;   // enqueueTogether() opened the transaction
     QSqlDatabase db = m_database->database();
     return db.transaction() || fail(db.lastError().text());
 }
 
 bool Outbox::commit()
 {
+    if (m_together)
+        return true;   // enqueueTogether() commits once, for all its edits
     QSqlDatabase db = m_database->database();
     if (db.commit())
         return true;
     const QString message = db.lastError().text();
     db.rollback();
     return fail(message);
+}
+
+QList<Outbox::EnqueueResult> Outbox::enqueueTogether(const QList<Edit> &edits)
+{
+    QList<EnqueueResult> results;
+    const QList<OutboxEntry> before = m_entries;
+    if (!begin()) {
+        EnqueueResult refused;
+        refused.errorString = m_error;
+        return {refused};
+    }
+    m_together = true;
+    bool ok = true;
+    for (const Edit &edit : edits) {
+        results.append(enqueue(edit.callName, edit.params, edit.recordKey, edit.baseValues));
+        if (!results.constLast().accepted()) {
+            ok = false;
+            break;
+        }
+    }
+    m_together = false;
+    if (ok && !commit()) {
+        ok = false;
+        EnqueueResult refused;
+        refused.errorString = m_error;
+        results.append(refused);
+    }
+    if (ok)
+        return results;
+    // Nothing of the change is kept: the database rolls back, the mirror and its watchers
+    // return to how they were (the replayer only sends from the event loop, so nothing left).
+    m_database->database().rollback();
+    const QList<OutboxEntry> during = m_entries;
+    m_entries = before;
+    QHash<QUuid, const OutboxEntry *> duringById;
+    for (const OutboxEntry &e : during)
+        duringById.insert(e.opId, &e);
+    for (const OutboxEntry &e : during) {
+        if (indexOf(e.opId) < 0)
+            Q_EMIT entryRemoved(e.opId);   // added by the change
+    }
+    for (const OutboxEntry &e : before) {
+        const OutboxEntry *was = duringById.value(e.opId);
+        if (!was)
+            Q_EMIT entryAdded(e.opId);     // dropped by the change (updates before a delete)
+        else if (was->params != e.params)
+            Q_EMIT entryChanged(e.opId);   // an update the change had merged into
+    }
+    emitCounts();
+    const EnqueueResult refused = results.isEmpty() ? EnqueueResult{} : results.constLast();
+    return {refused};
 }
 
 namespace {

@@ -53,6 +53,19 @@ public:
     EnqueueResult enqueue(const QString &callName, const ct::api::ApiParams &params,
                           const QString &recordKey = {}, const ct::api::ApiParams &baseValues = {});
 
+    // One change made of several edits (a move: delete the event, create it at the new time),
+    // written in one transaction: after a crash the journal holds all of them or none, and if
+    // one is refused none is kept. The results are in the order of the edits; on refusal the
+    // first refused result says why.
+    struct Edit
+    {
+        QString callName;
+        ct::api::ApiParams params;
+        QString recordKey;
+        ct::api::ApiParams baseValues;
+    };
+    QList<EnqueueResult> enqueueTogether(const QList<Edit> &edits);
+
     // In journal order.
     const QList<OutboxEntry> &entries() const { return m_entries; }
     const OutboxEntry *find(const QUuid &opId) const;
@@ -110,6 +123,7 @@ private:
     QList<OutboxEntry> m_entries;   // mirror of the table, in seq order
     QHash<QString, QString> m_localIds;   // confirmed local key -> server id
     QString m_error;
+    bool m_together = false;        // inside enqueueTogether(): one transaction for all
 };
 
 } // namespace ct::store

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void discardOfLocalCreateDropsDependents();
     void resolveConflictKeepMineAndTheirs();
     void neverStoresCredentials();
+    void editsTogetherAreAllKeptOrNone();
 
 private:
     Outbox *reopen();
@@ -383,3 +384,44 @@ void TestOutboxJournal::neverStoresCredentials()
 
 QTEST_GUILESS_MAIN(TestOutboxJournal)
 #include "tst_outboxjournal.moc"
+
+// A move (delete, then create at the new time) is one change: on disk all or nothing.
+void TestOutboxJournal::editsTogetherAreAllKeptOrNone()
+{
+    // GIVEN an update waiting for event 40's record (it merges with the next update of it)
+    QVERIFY(m_outbox->enqueue(u"update_client_by_id"_s, {{u"client_id"_s, u"7"_s}, {u"city"_s, u"Reno"_s}}).accepted());
+    const QString key = RecordKey::newLocal(u"event"_s);
+    const ct::api::ApiParams create = {{u"client_id"_s, u"7"_s}, {u"event_type"_s, u"Call"_s},
+                                       {u"event_date"_s, u"2026:12:01"_s}, {u"event_time"_s, u"10:00:00"_s},
+                                       {u"event_note"_s, u"moved"_s}};
+    // WHEN both halves are written together
+    const auto results = m_outbox->enqueueTogether({{u"delete_client_event"_s, {{u"event_id"_s, u"40"_s}}, key, {}},
+                                                    {u"create_client_event"_s, create, key, {}}});
+    // THEN both are on disk, in order, under one record
+    QCOMPARE(results.size(), 2);
+    QVERIFY(results.at(0).accepted() && results.at(1).accepted());
+    AccountDatabase other;
+    QVERIFY(other.open(m_dir->path(), WebKey));
+    QCOMPARE(rowsOnDisk(other), 3);
+    QCOMPARE(m_outbox->entries().at(1).callName, u"delete_client_event"_s);
+    QCOMPARE(m_outbox->entries().at(2).callName, u"create_client_event"_s);
+
+    // WHEN a change's second edit is refused (a secret may never be journaled) after its first
+    // merged into the waiting update
+    QSignalSpy removed(m_outbox, &Outbox::entryRemoved);
+    QSignalSpy changed(m_outbox, &Outbox::entryChanged);
+    const auto refused = m_outbox->enqueueTogether(
+        {{u"update_client_by_id"_s, {{u"client_id"_s, u"7"_s}, {u"city"_s, u"Elko"_s}}, {}, {}},
+         {u"create_user"_s, {{u"user_username"_s, u"x"_s}, {u"user_password"_s, u"s3cret"_s}}, {}, {}}});
+    // THEN nothing of it is kept, in memory or on disk, and the merged update has its old value
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(!refused.constFirst().accepted());
+    QVERIFY(!refused.constFirst().errorString.isEmpty());
+    QCOMPARE(m_outbox->entries().size(), 3);
+    QCOMPARE(m_outbox->entries().at(0).params.value(u"city"_s), u"Reno"_s);
+    QCOMPARE(rowsOnDisk(other), 3);
+    QVERIFY(!changed.isEmpty());   // watchers learn the update is back to "Reno"
+    QVERIFY(reopen());
+    QCOMPARE(m_outbox->entries().size(), 3);
+    QCOMPARE(m_outbox->entries().at(0).params.value(u"city"_s), u"Reno"_s);
+}
