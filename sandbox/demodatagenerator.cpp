@@ -417,10 +417,16 @@ void DemoDataGenerator::createProposal(const Catalog &c, qint64 clientId)
         // (one draw, as before, so the rest of the data stays as it was).
         const qint64 cents = qint64(finalPrice) * 100 / 3 - pick(100);
         const QString amount = u"%1.%2"_s.arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
-        m_store.insert(u"INSERT INTO payments (account_id, client_id, proposal_id, proposal_number, payday,"
-                       " amount, type, status, created_date) VALUES (?,?,?,?,?,?,?,?,?)"_s,
-                       {c.accountId, clientId, id, number, paid.toString(Qt::ISODate), amount,
-                        pickFrom(types), statuses.at(i), paid.addDays(pick(3)).toString(Qt::ISODate)});
+        const QString type = pickFrom(types);
+        const QDate entered = paid.addDays(pick(3));
+        // Only payments already made: a job that starts later has its deposit at most. The
+        // draws are made all the same, so the rest of the data stays as it was.
+        if (entered <= m_today) {
+            m_store.insert(u"INSERT INTO payments (account_id, client_id, proposal_id, proposal_number, payday,"
+                           " amount, type, status, created_date) VALUES (?,?,?,?,?,?,?,?,?)"_s,
+                           {c.accountId, clientId, id, number, paid.toString(Qt::ISODate), amount, type,
+                            statuses.at(i), entered.toString(Qt::ISODate)});
+        }
         paid = paid.addDays(between(2, 14));
     }
 }
