@@ -93,9 +93,15 @@ void NameLookup::onAnswer(Kind kind, const ct::api::ApiResult &result)
         m_database->cacheClear(entity);
         m_database->cachePutMany(entity, cacheRows);
     }
+    replaceNames(kind, std::move(names));
+}
+
+void NameLookup::replaceNames(Kind kind, QHash<QByteArray, QString> names)
+{
+    // Views refill their lists on changed(): only when something did change.
     if (names == m_names[kind])
         return;
-    m_names[kind] = names;
+    m_names[kind] = std::move(names);
     Q_EMIT changed(kind);
 }
 
@@ -107,10 +113,7 @@ void NameLookup::setRows(Kind kind, const QList<QJsonObject> &rows)
         if (!id.isEmpty())
             names.insert(id.toUtf8(), nameOf(kind, row));
     }
-    if (names == m_names[kind])
-        return;
-    m_names[kind] = names;
-    Q_EMIT changed(kind);
+    replaceNames(kind, std::move(names));
 }
 
 void NameLookup::setNames(Kind kind, const QList<std::pair<QString, QString>> &entries)
@@ -118,10 +121,7 @@ void NameLookup::setNames(Kind kind, const QList<std::pair<QString, QString>> &e
     QHash<QByteArray, QString> names;
     for (const auto &[id, name] : entries)
         names.insert(id.toUtf8(), name);
-    if (names == m_names[kind])
-        return;
-    m_names[kind] = names;
-    Q_EMIT changed(kind);
+    replaceNames(kind, std::move(names));
 }
 
 QString NameLookup::name(Kind kind, QByteArrayView id) const

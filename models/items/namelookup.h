@@ -44,7 +44,7 @@ Q_SIGNALS:
     void changed(ct::models::NameLookup::Kind kind);
 
 private:
-    void load(Kind kind, const QList<std::pair<QString, QString>> &rows);
+    void replaceNames(Kind kind, QHash<QByteArray, QString> names);
     void onAnswer(Kind kind, const ct::api::ApiResult &result);
 
     ct::store::AccountDatabase *m_database = nullptr;
