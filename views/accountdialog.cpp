@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "accountdialog.h"
+#include "rowtext.h"
 
 #include "accountediting.h"
 #include "accountsmodel.h"
@@ -15,13 +16,9 @@
 using namespace Qt::Literals::StringLiterals;
 using ct::models::AccountEditing;
 
-namespace {
+using ct::models::rowText;
 
-QString text(const QJsonObject &row, const QString &key)
-{
-    const QJsonValue v = row.value(key);
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-}
+namespace {
 
 } // namespace
 
@@ -40,13 +37,13 @@ AccountDialog::AccountDialog(AccountEditing *editing, const QString &recordKey, 
         {u"account_id"_s, tr("Account ID:")}, {u"account_type"_s, tr("Type:")},
         {u"account_username"_s, tr("Username:")}, {u"account_ctphone"_s, tr("ClientTether number:")}};
     for (const auto &[key, label] : readOnly) {
-        auto *value = new QLabel(text(account, key), this);
+        auto *value = new QLabel(rowText(account, key), this);
         value->setObjectName(key);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         form->addRow(label, value);
     }
     for (const QString &key : AccountEditing::editableKeys()) {
-        auto *edit = new QLineEdit(text(account, key), this);
+        auto *edit = new QLineEdit(rowText(account, key), this);
         edit->setObjectName(key);
         const QString label = ct::models::AccountEditing::fieldLabel(key);
         edit->setAccessibleName(label);
@@ -76,7 +73,7 @@ void AccountDialog::accept()
         return;
     ct::api::ApiParams changed, base;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        const QString before = text(m_account, it.key());
+        const QString before = rowText(m_account, it.key());
         const QString now = AccountEditing::normalized(it.key(), it.value()->text());
         if (now == before)
             continue;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "accountsview.h"
+#include "rowtext.h"
 
 #include "accountdialog.h"
 #include "accountediting.h"
@@ -19,6 +20,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using ct::models::AccountsModel;
+using ct::models::rowText;
 using ct::models::SyncState;
 
 AccountsView::AccountsView(AccountsModel *accounts, ct::models::AccountEditing *editing, QWidget *parent)
@@ -143,8 +145,7 @@ void AccountsView::updateSelection()
                               u"account_ctphone"_s, u"account_return_phone"_s, u"account_return_text"_s,
                               u"account_addr1"_s, u"account_addr2"_s, u"account_addr3"_s};
     for (const QString &key : keys) {
-        const QJsonValue v = account.value(key);
-        const QString value = v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+        const QString value = rowText(account, key);
         if (value.isEmpty())
             continue;
         html += u"<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>"_s.arg(

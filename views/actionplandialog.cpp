@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "actionplandialog.h"
+#include "rowtext.h"
 
 #include "actionplanediting.h"
 #include "actionplansmodel.h"
@@ -16,18 +17,14 @@
 using namespace Qt::Literals::StringLiterals;
 using ct::models::NameLookup;
 
+using ct::models::rowText;
+
 namespace {
 
 const QString nameKey = u"action_plan_name"_s;
 const QString typeKey = u"action_plan_type"_s;
 const QString linkKey = u"action_plan_link_id"_s;
 const QString nextKey = u"action_plan_next_plan_id"_s;
-
-QString text(const QJsonObject &row, const QString &key)
-{
-    const QJsonValue v = row.value(key);
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-}
 
 // "0" and "" both mean "no link" to the server.
 QString idOrNone(const QString &id)
@@ -158,22 +155,22 @@ void ActionPlanDialog::setPlan(const QString &recordKey, const QJsonObject &plan
 {
     m_recordKey = recordKey;
     m_plan = plan;
-    setWindowTitle(tr("Action plan: %1").arg(text(plan, nameKey)));
-    m_name->setText(text(plan, nameKey));
-    selectData(m_type, text(plan, typeKey));
+    setWindowTitle(tr("Action plan: %1").arg(rowText(plan, nameKey)));
+    m_name->setText(rowText(plan, nameKey));
+    selectData(m_type, rowText(plan, typeKey));
     fillLinks();
-    const QString link = idOrNone(text(plan, linkKey));
+    const QString link = idOrNone(rowText(plan, linkKey));
     if (!link.isEmpty() && m_link->findData(link) < 0)   // a link the name lists do not know (yet)
-        m_link->addItem(text(plan, u"action_plan_link_name"_s).isEmpty() ? link : text(plan, u"action_plan_link_name"_s), link);
+        m_link->addItem(rowText(plan, u"action_plan_link_name"_s).isEmpty() ? link : rowText(plan, u"action_plan_link_name"_s), link);
     selectData(m_link, link);
     // A plan cannot follow itself.
-    const QString selfId = text(plan, u"action_plan_id"_s);
+    const QString selfId = rowText(plan, u"action_plan_id"_s);
     for (int i = m_next->count() - 1; i > 0; --i) {
         const QString id = m_next->itemData(i).toString();
         if (id == recordKey || (!selfId.isEmpty() && id == selfId))
             m_next->removeItem(i);
     }
-    selectData(m_next, idOrNone(text(plan, nextKey)));
+    selectData(m_next, idOrNone(rowText(plan, nextKey)));
 }
 
 ct::api::ApiParams ActionPlanDialog::values() const
@@ -203,8 +200,8 @@ void ActionPlanDialog::accept()
         // Only what changed goes; "" and "0" are the same "no link" to the server.
         ct::api::ApiParams changed, base;
         for (auto it = now.cbegin(); it != now.cend(); ++it) {
-            const QString before = it.key() == nameKey || it.key() == typeKey ? text(m_plan, it.key())
-                                                                               : idOrNone(text(m_plan, it.key()));
+            const QString before = it.key() == nameKey || it.key() == typeKey ? rowText(m_plan, it.key())
+                                                                               : idOrNone(rowText(m_plan, it.key()));
             if (it.value() == before)
                 continue;
             // Clearing a link or next plan is sent as 0, the API's "none".
@@ -212,7 +209,7 @@ void ActionPlanDialog::accept()
             base.insert(it.key(), before);
         }
         if (!changed.contains(typeKey))
-            base.insert(typeKey, text(m_plan, typeKey));
+            base.insert(typeKey, rowText(m_plan, typeKey));
         ok = m_editing->updatePlan(m_recordKey, changed, base);
     }
     if (!ok) {

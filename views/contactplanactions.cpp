@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "contactplanactions.h"
+#include "rowtext.h"
 
 #include "contactactivitymodel.h"
 #include "contactdetailpane.h"
@@ -24,12 +25,13 @@ using namespace Qt::Literals::StringLiterals;
 using ct::models::NameLookup;
 namespace RecordKey = ct::store::RecordKey;
 
+using ct::models::rowText;
+
 namespace {
 
 QString planIdOf(const QJsonObject &contact)
 {
-    const QJsonValue v = contact.value(u"action_plan_id"_s);
-    const QString id = v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+    const QString id = rowText(contact, u"action_plan_id"_s);
     return id.isEmpty() ? u"0"_s : id;
 }
 

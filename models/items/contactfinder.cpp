@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "contactfinder.h"
+#include "rowtext.h"
 
 #include "contactserversearch.h"
 #include "contactsmodel.h"
@@ -12,18 +13,12 @@ namespace ct::models {
 
 namespace {
 
-QString text(const QJsonObject &row, const QString &key)
-{
-    const QJsonValue v = row.value(key);
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-}
-
 ContactFinder::Match matchOf(const QJsonObject &record)
 {
-    const QString name = QStringList({text(record, u"firstName"_s), text(record, u"lastName"_s)}).join(u' ').trimmed();
-    const QString phone = text(record, u"phone"_s);
-    const QString detail = phone.isEmpty() ? text(record, u"email"_s) : phone;
-    return {text(record, u"client_id"_s), detail.isEmpty() ? name : ContactFinder::tr("%1 — %2").arg(name, detail)};
+    const QString name = QStringList({rowText(record, u"firstName"_s), rowText(record, u"lastName"_s)}).join(u' ').trimmed();
+    const QString phone = rowText(record, u"phone"_s);
+    const QString detail = phone.isEmpty() ? rowText(record, u"email"_s) : phone;
+    return {rowText(record, u"client_id"_s), detail.isEmpty() ? name : ContactFinder::tr("%1 — %2").arg(name, detail)};
 }
 
 } // namespace
@@ -76,7 +71,7 @@ QString ContactFinder::nameOf(const QString &clientId) const
     if (!m_contacts || clientId.isEmpty())
         return {};
     const QJsonObject r = m_contacts->recordById(clientId);
-    return QStringList({text(r, u"firstName"_s), text(r, u"lastName"_s)}).join(u' ').trimmed();
+    return QStringList({rowText(r, u"firstName"_s), rowText(r, u"lastName"_s)}).join(u' ').trimmed();
 }
 
 void ContactFinder::searchServer(const QString &typed)

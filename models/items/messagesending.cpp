@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "messagesending.h"
+#include "rowtext.h"
 
 #include "contactactivitymodel.h"
 #include "contactsmodel.h"
@@ -33,8 +34,7 @@ void checkValue(QList<FieldProblem> &problems, const QString &key, const QString
 
 QString field(const QJsonObject &record, const QString &key)
 {
-    const QJsonValue v = record.value(key);
-    return v.isDouble() ? QString::number(v.toInteger()) : v.toString().trimmed();
+    return rowText(record, key).trimmed();
 }
 
 } // namespace
