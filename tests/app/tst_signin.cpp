@@ -72,7 +72,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "run through tests/run-tests.sh: it provides a private D-Bus session with gnome-keyring");
+                 "run through ctest or tests/common/test-session.sh: they provide a private D-Bus session with gnome-keyring");
         m_withoutKeychain = qEnvironmentVariableIsSet("CT_EXPECT_NO_KEYCHAIN");
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"ClientTether Console tests"_s);

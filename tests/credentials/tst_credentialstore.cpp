@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // CredentialStore against a real Secret Service (gnome-keyring in the private D-Bus session that
-// tests/run-tests.sh starts), and without any D-Bus at all.
+// tests/common/test-session.sh starts for it under ctest), and without any D-Bus at all.
 #include "credentialstore.h"
 
 #include <QCoreApplication>
@@ -42,7 +42,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "run through tests/run-tests.sh: it provides a private D-Bus session with gnome-keyring");
+                 "run through ctest or tests/common/test-session.sh: they provide a private D-Bus session with gnome-keyring");
         m_service = u"ClientTether Console test %1"_s.arg(QCoreApplication::applicationPid());
     }
 
