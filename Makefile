@@ -2,21 +2,38 @@
 # Two entry points take a fresh Debian 12 machine to a running console or a passing test suite:
 #   make run    installs what is missing, builds, starts the console: the saved account, else the demo
 #   make test   installs what is missing, builds, runs every ctest suite headless
+#   make package  builds the Debian package (build/ctconsole_VERSION_ARCH.deb)
 BUILD_DIR  ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 
-# Debian 12 packages: build, run, and the headless test session (D-Bus, Secret Service, fuzzer).
+# Debian 12 packages: build, run, the headless test session (D-Bus, Secret Service, fuzzer,
+# freedesktop validators) and the package. Each find_package() component and the package that
+# provides it (a clean root proves the list: tests/fresh-machine/run.sh):
+#   Qt6 Core Gui Widgets Network Sql DBus Test  qt6-base-dev (OpenGL headers: libgl-dev)
+#   Qt6 HttpServer                              qt6-httpserver-dev, qt6-websockets-dev
+#   Qt6 Charts                                  qt6-charts-dev, and libqt6opengl6-dev: Charts' CMake
+#                                               package needs OpenGL and OpenGLWidgets, and Debian
+#                                               does not make it a dependency
+#   Qt6 Svg                                     qt6-svg-dev (the icon renderer)
+#   Qt6 LinguistTools                           qt6-tools-dev, qt6-l10n-tools (lupdate, lrelease)
+#   Qt6Keychain                                 qtkeychain-qt6-dev
 BUILD_PACKAGES = cmake ninja-build g++ pkg-config \
-  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite \
-  qt6-svg-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n \
-  qtkeychain-qt6-dev libgl-dev libsqlite3-dev
-RUN_PACKAGES   = qt6-qpa-plugins qt6-wayland fonts-dejavu-core libsecret-1-0 gnome-keyring
-TEST_PACKAGES  = dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools xvfb xauth clang-14 libclang-rt-14-dev
+  qt6-base-dev qt6-base-dev-tools libgl-dev qt6-httpserver-dev qt6-websockets-dev \
+  qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n \
+  qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev
+# What the console loads at run time beyond the libraries it links: the X11 and Wayland platform
+# plugins, keyboard maps (without xkb-data Qt warns that it cannot create an XKB context), fonts,
+# the SVG icon plugins, libsecret (QtKeychain opens it) and a Secret Service with its session bus.
+RUN_PACKAGES   = qt6-qpa-plugins qt6-wayland xkb-data fonts-dejavu-core libqt6svg6 \
+  libsecret-1-0 gnome-keyring dbus-user-session
+TEST_PACKAGES  = dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools xvfb xauth clang-14 libclang-rt-14-dev \
+  desktop-file-utils appstream
+PACKAGE_PACKAGES = dpkg-dev file
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build configure deps-build deps-run deps-test screenshots clean
+.PHONY: run test package build configure deps-build deps-run deps-test deps-package screenshots clean
 
 run: deps-run build
 	./$(BUILD_DIR)/app/ctconsole $(if $(ARGS),$(ARGS),--demo-unless-saved)
@@ -27,6 +44,11 @@ test: deps-test build
 	cmake -S . -B $(BUILD_DIR) > /dev/null
 	if ninja -C $(BUILD_DIR) -t targets all | grep -q '^fuzz:'; then cmake --build $(BUILD_DIR) --target fuzz; fi
 	tests/run-tests.sh $(BUILD_DIR)
+
+# The .deb: dpkg-shlibdeps computes the libraries' packages, resources/packaging.cmake adds what
+# the console loads at run time.
+package: deps-package build
+	cd $(BUILD_DIR) && cpack -G DEB
 
 build: configure
 	cmake --build $(BUILD_DIR) --parallel $(JOBS)
@@ -54,6 +76,9 @@ deps-run: deps-build
 
 deps-test: deps-build
 	$(call install_missing,$(TEST_PACKAGES))
+
+deps-package: deps-build
+	$(call install_missing,$(PACKAGE_PACKAGES))
 
 # The README's pictures, rendered offscreen from the real widgets against the demo sandbox.
 screenshots: deps-run deps-test configure
