@@ -35,7 +35,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test package build configure deps-build deps-run deps-test deps-package screenshots clean
 
-run: deps-run build
+# Builds only the console (about half the tree: no tests), so a new user waits for what they run.
+run: deps-run configure
+	cmake --build $(BUILD_DIR) --target ctconsole --parallel $(JOBS)
 	./$(BUILD_DIR)/app/ctconsole $(if $(ARGS),$(ARGS),--demo-unless-saved)
 
 # Configures again after deps-test so the fuzz target appears once clang is installed, and builds

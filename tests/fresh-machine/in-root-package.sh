@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # Inside a second pristine Debian 12 root: the package as a user installs it. /tmp/ctconsole-pkg
-# holds the .deb and window-up.sh. Installs it with apt (recommends included, as apt does by
+# holds the .deb and the harness scripts. Installs it with apt (recommends included, as apt does by
 # default), runs --version before any display exists, the demo under Xvfb for 20 seconds, then
 # purges the package and checks that nothing of it is left but the user's data.
 set -u
@@ -19,7 +19,7 @@ version_without_display() {
     case $out in "ctconsole "[0-9]*) ;; *) return 1 ;; esac
 }
 display_stand_in() {
-    apt-get install -y -qq --no-install-recommends xvfb xauth x11-utils procps
+    apt-get install -y -qq --no-install-recommends xvfb xauth x11-utils procps dbus
 }
 purge_leaves_only_user_data() {
     dpkg-query -L ctconsole | while read -r path; do [ -d "$path" ] || echo "$path"; done > files
@@ -42,5 +42,5 @@ phase "root B: apt-get install ./ctconsole_*.deb" install_package
 phase "root B: ctconsole --version without a display" version_without_display
 phase "root B: install the display stand-in" display_stand_in
 phase "root B: ctconsole --demo, window up for 20 s" \
-    xvfb-run -a -s "-screen 0 1440x900x24" ./window-up.sh 20 ctconsole --demo
+    ./desktop-session.sh ./window-up.sh 20 ctconsole --demo
 phase "root B: apt-get purge ctconsole" purge_leaves_only_user_data

@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: MIT
 # Inside a pristine Debian 12 root, from a fresh clone in /root/ctconsole: what a new user does
 # with the README. Only `make` is installed by hand, as the README says; xvfb stands in for the
-# user's display (x11-utils lets window-up.sh see the window). Then the README's two commands,
-# then the package.
+# user's desktop session: a display and a session bus (desktop-session.sh). Then the README's two
+# commands, then the package.
 set -u
 cd /root/ctconsole
 . tests/fresh-machine/phases.sh
@@ -11,11 +11,11 @@ export DEBIAN_FRONTEND=noninteractive
 export CT_PHASE_LOG=/phases.tsv   # run.sh reads it from outside the root
 
 harness_packages() {
-    apt-get update -qq && apt-get install -y -qq --no-install-recommends make xvfb xauth x11-utils procps
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends make xvfb xauth x11-utils procps dbus
 }
 phase "root A: apt-get install make (and the display stand-in)" harness_packages
 phase "root A: make run, window up for 20 s" \
-    xvfb-run -a -s "-screen 0 1440x900x24" tests/fresh-machine/window-up.sh 20 make run
+    tests/fresh-machine/desktop-session.sh tests/fresh-machine/window-up.sh 20 make run
 # Also kept in a file: run.sh ends its output with ctest's summary line.
 make_test() {
     { make test; echo $? > /root/make-test.rc; } 2>&1 | tee /root/make-test.log

@@ -28,7 +28,7 @@ export CT_PHASE_LOG="$work/phases.tsv"
 
 # The phases, host and roots alike, with their times: printed at the end, failed or not.
 phase_table() {
-    cat "$work/a/phases.tsv" "$work/b/tmp/ctconsole-pkg/phases.tsv" >> "$CT_PHASE_LOG" 2>/dev/null
+    cat "$work/a/phases.tsv" "$work/b/tmp/ctconsole-pkg/phases.tsv" >> "$CT_PHASE_LOG" 2>/dev/null || true
     echo
     printf '%-62s %8s\n' "phase" "seconds"
     while IFS="$(printf '\t')" read -r name seconds; do
@@ -42,7 +42,7 @@ cleanup() {
     if [ "$status" -eq 0 ]; then
         echo "=== fresh machine: every phase passed"
         # ctest's summary of the suite that ran in root A, last, for whoever reads the closing lines.
-        grep -E 'tests passed|tests failed' "$work/a/root/make-test.log" | tail -n 1
+        grep -E 'tests passed|tests failed' "$work/a/root/make-test.log" | tail -n 1 || true
     else
         echo "=== fresh machine: FAILED (exit $status)" >&2
     fi
@@ -96,7 +96,7 @@ prepare_root_a() {
 }
 prepare_root_b() {
     new_root b && mkdir "$work/b/tmp/ctconsole-pkg" &&
-    cp "$work"/a/root/ctconsole/build/ctconsole_*.deb "$here/window-up.sh" "$here/phases.sh" \
+    cp "$work"/a/root/ctconsole/build/ctconsole_*.deb "$here/window-up.sh" "$here/desktop-session.sh" "$here/phases.sh" \
        "$here/in-root-package.sh" "$work/b/tmp/ctconsole-pkg/" &&
     ls -l "$work"/b/tmp/ctconsole-pkg/ctconsole_*.deb &&
     dpkg-deb --field "$work"/b/tmp/ctconsole-pkg/ctconsole_*.deb Depends Recommends Installed-Size
