@@ -34,6 +34,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     ConsoleController controller(options, &window);
     QObject::connect(&controller, &ConsoleController::signInAbandoned, &app, &QApplication::quit);
+    QObject::connect(&controller, &ConsoleController::handedOver, &app, &QApplication::quit);
     window.show();
     controller.start();
     return app.exec();
