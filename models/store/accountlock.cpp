@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "accountlock.h"
+#include "privatefiles.h"
 #include "storelogging.h"
 
 #include <QCoreApplication>
@@ -35,8 +36,11 @@ AccountLock::Result AccountLock::tryTake()
     m_error.clear();
     if (m_lock->isLocked())
         return Result::Taken;
-    if (m_lock->tryLock(0))
+    if (m_lock->tryLock(0)) {
+        // It names this process and computer: nobody else's business, like the rest of the folder.
+        PrivateFiles::restrict(m_path);
         return Result::Taken;
+    }
     switch (m_lock->error()) {
     case QLockFile::LockFailedError: {
         QString hostname;

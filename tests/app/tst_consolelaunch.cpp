@@ -46,6 +46,7 @@ private Q_SLOTS:
     }
 
     void twoConsolesOnOneAccountSendEachEditOnce();
+    void accountFilesAreTheOwnersAlone();
 
 private:
     // A console process with this suite's folders, signed in with the environment's credentials.
@@ -156,6 +157,30 @@ void TestConsoleLaunch::twoConsolesOnOneAccountSendEachEditOnce()
     QCOMPARE(other->state(), QProcess::Running);
     QVERIFY(QFile::exists(QDir(accountsFolder()).filePath(
         ct::store::AccountDatabase::fileNameFor(Sandbox::demoSubAccountWebKeys().first()) + u".lock"_s)));
+}
+
+void TestConsoleLaunch::accountFilesAreTheOwnersAlone()
+{
+    // GIVEN a console that opened an account, read its contacts (the snapshot) and holds its
+    // database open (-wal, -shm) and its lock
+    const QString webKey = Sandbox::demoStandardWebKey();
+    const QString database = QDir(accountsFolder()).filePath(ct::store::AccountDatabase::fileNameFor(webKey));
+    std::unique_ptr<QProcess> console = launch(webKey);
+    const auto cleanup = qScopeGuard([&] { stop(console.get()); });
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(database + u".contacts"_s), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(database + u"-wal"_s), 10000);
+    QVERIFY(QFile::exists(database + u"-shm"_s));
+
+    // THEN every file in the accounts folder is readable and writable by its owner alone, and
+    // the folder lets nobody else in
+    const QFileInfoList files = QDir(accountsFolder()).entryInfoList(QDir::Files | QDir::Hidden);
+    QVERIFY(files.size() >= 4);
+    for (const QFileInfo &file : files) {
+        QVERIFY2(file.permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+                 qPrintable(u"%1 has mode %2"_s.arg(file.fileName()).arg(int(file.permissions()), 0, 16)));
+    }
+    QCOMPARE(QFileInfo(accountsFolder()).permissions(),
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
 }
 
 QTEST_MAIN(TestConsoleLaunch)
