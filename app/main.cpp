@@ -28,8 +28,13 @@ int main(int argc, char *argv[])
 
     QStringList problems;
     const StartupOptions options = StartupOptions::parse(QApplication::arguments(), &problems);
-    for (const QString &problem : std::as_const(problems))
-        QTextStream(stderr) << problem << '\n';
+    // A command line the console cannot honour stops it, before any window or request: going
+    // on would sign in somewhere the user did not ask for (the saved or the production address).
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            QTextStream(stderr) << QObject::tr("ctconsole: %1").arg(problem) << '\n';
+        return 2;
+    }
 
     MainWindow window;
     ConsoleController controller(options, &window);

@@ -47,10 +47,13 @@ private Q_SLOTS:
 
     void twoConsolesOnOneAccountSendEachEditOnce();
     void accountFilesAreTheOwnersAlone();
+    void refusedCommandLineStopsTheConsole_data();
+    void refusedCommandLineStopsTheConsole();
 
 private:
     // A console process with this suite's folders, signed in with the environment's credentials.
-    std::unique_ptr<QProcess> launch(const QString &webKey, const QStringList &arguments = {})
+    std::unique_ptr<QProcess> launch(const QString &webKey, const QStringList &arguments = {},
+                                     const QString &apiUrl = {})
     {
         auto process = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -58,10 +61,11 @@ private:
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.insert(u"CLIENTTETHER_ACCESS_TOKEN"_s, Sandbox::demoAccessToken());
-        env.insert(u"CLIENTTETHER_WEB_KEY"_s, webKey);
+        if (!webKey.isEmpty())
+            env.insert(u"CLIENTTETHER_WEB_KEY"_s, webKey);
         process->setProcessEnvironment(env);
-        process->setProcessChannelMode(QProcess::MergedChannels);
-        process->start(consoleExecutable(), QStringList{u"--api-url"_s, m_sandbox.baseUrl().toString()} + arguments);
+        const QString url = apiUrl.isEmpty() ? m_sandbox.baseUrl().toString() : apiUrl;
+        process->start(consoleExecutable(), QStringList{u"--api-url"_s, url} + arguments);
         return process;
     }
 
@@ -181,6 +185,40 @@ void TestConsoleLaunch::accountFilesAreTheOwnersAlone()
     }
     QCOMPARE(QFileInfo(accountsFolder()).permissions(),
              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
+}
+
+void TestConsoleLaunch::refusedCommandLineStopsTheConsole_data()
+{
+    QTest::addColumn<QString>("apiUrl");
+    QTest::addColumn<QString>("webKey");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("plain http to another host") << u"http://example.invalid"_s << Sandbox::demoWebKey() << u"--api-url"_s;
+    QTest::newRow("not an address") << u"https://"_s << Sandbox::demoWebKey() << u"--api-url"_s;
+    QTest::newRow("token without web key") << QString() << QString() << u"CLIENTTETHER_WEB_KEY"_s;
+}
+
+void TestConsoleLaunch::refusedCommandLineStopsTheConsole()
+{
+    QFETCH(QString, apiUrl);
+    QFETCH(QString, webKey);
+    QFETCH(QString, reason);
+    // GIVEN an address saved by an earlier sign-in (the sandbox: a console that went on
+    // regardless would sign in there, never to the production address)
+    QSettings saved(m_home.filePath(u"config/ClientTether Console/ctconsole.conf"_s), QSettings::IniFormat);
+    saved.setValue(u"account/apiUrl"_s, m_sandbox.baseUrl());
+    saved.sync();
+    const qsizetype requestsBefore = m_sandbox.requestLog().size();
+    // WHEN the console is started with a command line it must refuse
+    std::unique_ptr<QProcess> console = launch(webKey, {}, apiUrl);
+    const auto cleanup = qScopeGuard([&] { stop(console.get()); });
+    // THEN it stops with a failure code and the reason on stderr, having asked no server anything
+    QVERIFY2(console->waitForFinished(20000), "the console went on");
+    QCOMPARE(console->exitStatus(), QProcess::NormalExit);
+    QVERIFY(console->exitCode() != 0);
+    const QString errors = QString::fromLocal8Bit(console->readAllStandardError());
+    QVERIFY2(errors.contains(reason), qPrintable(errors));
+    QTest::qWait(500);
+    QCOMPARE(m_sandbox.requestLog().size(), requestsBefore);
 }
 
 QTEST_MAIN(TestConsoleLaunch)
