@@ -20,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateEdit>
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
@@ -173,6 +174,10 @@ private Q_SLOTS:
         QTest::mouseClick(view->findChild<QPushButton *>(u"exportPayments"_s), Qt::LeftButton);
         auto *dialog = view->findChild<QFileDialog *>(u"exportPaymentsDialog"_s);
         QVERIFY(dialog);
+        // formulas are neutralised unless the user ticks "Keep formulas"
+        auto *keepFormulas = dialog->findChild<QCheckBox *>(u"keepFormulas"_s);
+        QVERIFY(keepFormulas);
+        QVERIFY(!keepFormulas->isChecked());
         const QString path = m_dir.filePath(u"may.csv"_s);
         dialog->selectFile(path);
         QMetaObject::invokeMethod(dialog, "accept");   // as the Save button does
