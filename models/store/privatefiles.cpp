@@ -14,7 +14,10 @@ bool prepareFolder(const QString &folder)
 {
     if (!QDir().mkpath(folder))
         return false;
-    return QFile::setPermissions(folder, OwnerReadWrite | QFileDevice::ExeOwner);
+    // Best effort: a folder someone else owns keeps its mode; the files in it are owner-only
+    // all the same.
+    QFile::setPermissions(folder, OwnerReadWrite | QFileDevice::ExeOwner);
+    return true;
 }
 
 bool createIfMissing(const QString &path)

@@ -8,7 +8,8 @@
 // created owner-only stays so; these helpers make the files and their folder owner-only.
 namespace ct::store::PrivateFiles {
 
-// Creates the folder if needed and lets only its owner in (0700).
+// Creates the folder if needed and lets only its owner in (0700; left as it is when this user
+// may not change it). False when the folder cannot be made.
 bool prepareFolder(const QString &folder);
 // Creates the file empty if it does not exist, owner-only from its first instant (0600).
 bool createIfMissing(const QString &path);
