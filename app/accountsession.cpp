@@ -45,10 +45,12 @@
 
 #include "api/apiclient.h"
 #include "store/accountdatabase.h"
+#include "store/accountlock.h"
 #include "store/outbox.h"
 #include "store/outboxreplayer.h"
 
 #include <QAction>
+#include <QDir>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -59,6 +61,8 @@ AccountSession::AccountSession(const QUrl &apiUrl, const ct::credentials::Accoun
     , m_apiUrl(apiUrl)
     , m_credentials(credentials)
     , m_api(std::make_unique<ct::api::ApiClient>())
+    , m_databasePath(QDir(dataDirectory).filePath(ct::store::AccountDatabase::fileNameFor(credentials.webKey)))
+    , m_lock(std::make_unique<ct::store::AccountLock>(m_databasePath))
     , m_database(std::make_unique<ct::store::AccountDatabase>())
 {
     m_api->setBaseUrl(apiUrl);
@@ -66,6 +70,21 @@ AccountSession::AccountSession(const QUrl &apiUrl, const ct::credentials::Accoun
     connect(m_api.get(), &ct::api::ApiClient::unauthorized, this, &AccountSession::unauthorized);
     connect(m_api.get(), &ct::api::ApiClient::replyFinished, this, &AccountSession::observe);
 
+    // One console per account, decided before the outbox is read: a second process replaying
+    // it would send every queued edit again.
+    QDir().mkpath(dataDirectory);
+    switch (m_lock->tryTake()) {
+    case ct::store::AccountLock::Result::Taken:
+        break;
+    case ct::store::AccountLock::Result::HeldElsewhere:
+        m_heldElsewhere = true;
+        m_holderPid = m_lock->holderPid();
+        m_error = m_lock->errorString();
+        return;
+    case ct::store::AccountLock::Result::Failed:
+        m_error = m_lock->errorString();
+        return;
+    }
     if (!m_database->open(dataDirectory, credentials.webKey)) {
         m_error = m_database->errorString();
         return;

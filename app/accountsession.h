@@ -40,7 +40,7 @@ class PipelineModel;
 class SalesCycleEditing;
 class SalesCyclesModel;
 }
-namespace ct::store { class AccountDatabase; class Outbox; class OutboxReplayer; }
+namespace ct::store { class AccountDatabase; class AccountLock; class Outbox; class OutboxReplayer; }
 
 // One signed-in account: its ApiClient (credentials in memory only), its local database with
 // the outbox and the replayer that sends it, and the models the window shows. Everything of
@@ -58,6 +58,11 @@ public:
     // False when the account's database could not be opened; errorString() says why.
     bool isReady() const { return m_ready; }
     QString errorString() const { return m_error; }
+    // Not ready because another running console holds the account (its process id, 0: unknown).
+    bool isHeldElsewhere() const { return m_heldElsewhere; }
+    qint64 holderPid() const { return m_holderPid; }
+    // The account's database file (named by a hash of the web key), whether or not it opened.
+    QString databasePath() const { return m_databasePath; }
 
     ct::api::ApiClient *api() const { return m_api.get(); }
     ct::store::AccountDatabase *database() const { return m_database.get(); }
@@ -110,6 +115,11 @@ private:
     QUrl m_apiUrl;
     ct::credentials::AccountCredentials m_credentials;
     std::unique_ptr<ct::api::ApiClient> m_api;
+    QString m_databasePath;
+    // Declared before the database so that it is released after everything of the account closed.
+    std::unique_ptr<ct::store::AccountLock> m_lock;
+    bool m_heldElsewhere = false;
+    qint64 m_holderPid = 0;
     std::unique_ptr<ct::store::AccountDatabase> m_database;
     std::unique_ptr<ct::store::Outbox> m_outbox;
     std::unique_ptr<ct::store::OutboxReplayer> m_replayer;

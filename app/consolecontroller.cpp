@@ -89,6 +89,7 @@ ConsoleController::ConsoleController(const StartupOptions &options, MainWindow *
             break;
         }
     });
+    connect(&m_handoff, &ConsoleHandoff::launchReceived, this, &ConsoleController::onLaunchReceived);
     connect(m_window, &MainWindow::signOutRequested, this, &ConsoleController::signOut);
     connect(m_window, &MainWindow::accountChosen, this, &ConsoleController::switchAccount);
 }
@@ -266,15 +267,44 @@ void ConsoleController::onVerified(const ApiResult &result, const AccountCredent
 void ConsoleController::openSession(const AccountCredentials &credentials, const QUrl &apiUrl,
                                     const QString &accountName, bool online)
 {
-    closeSession();
-    m_session = std::make_unique<AccountSession>(apiUrl, credentials, m_dataDirectory);
-    if (!m_session->isReady()) {
-        const QString message = tr("The local data of this account could not be opened: %1")
-                                    .arg(m_session->errorString());
-        m_session.reset();
-        showSignIn(message);
+    // The same account again (signing in after a 401): its lock is ours, let it go first.
+    // Another account: the current one stays open until the new one is known to be free.
+    if (m_session && m_session->credentials().webKey == credentials.webKey)
+        closeSession();
+    auto session = std::make_unique<AccountSession>(apiUrl, credentials, m_dataDirectory);
+    if (session->isHeldElsewhere()) {
+        if (!m_hadSession) {
+            // A second launch for an account already open: that console takes over.
+            handOverLaunch(session->databasePath(), session->holderPid());
+        } else if (m_session) {
+            m_window->statusBar()->showMessage(
+                tr("%1 is already open in another ClientTether Console window; switch to that window to work in it.")
+                    .arg(accountName),
+                15000);
+            // The switcher goes back to the account this window still shows.
+            QList<MainWindow::AccountChoice> choices;
+            for (const auto &account : std::as_const(m_accounts))
+                choices.append({account.first, account.second});
+            m_window->setAccountChoices(choices, m_session->credentials().webKey);
+        } else {
+            showSignIn(session->errorString());
+        }
         return;
     }
+    if (!session->isReady()) {
+        const QString message = tr("The local data of this account could not be opened: %1")
+                                    .arg(session->errorString());
+        if (!m_session)
+            showSignIn(message);
+        else if (m_window)
+            m_window->statusBar()->showMessage(message, 15000);
+        return;
+    }
+    closeSession();
+    m_session = std::move(session);
+    m_hadSession = true;
+    if (!m_handoff.listen(m_session->databasePath()))
+        qCWarning(lcApp) << "a second launch for this account will not find this console";
     connect(m_session.get(), &AccountSession::unauthorized, this, &ConsoleController::onUnauthorized);
     connect(m_session.get(), &AccountSession::outboxCountsChanged, m_window, &MainWindow::setOutboxCounts);
     connect(m_session.get(), &AccountSession::progress, m_window, &MainWindow::setProgress);
@@ -306,6 +336,7 @@ void ConsoleController::closeSession()
 {
     if (!m_session)
         return;
+    m_handoff.stopListening();
     if (m_window) {
         m_window->clearAreas();
         m_window->setConnectionState(MainWindow::ConnectionState::SignedOut);
@@ -340,4 +371,52 @@ void ConsoleController::onUnauthorized()
         m_window->setConnectionState(MainWindow::ConnectionState::SignedOut);
     showSignIn(tr("The server refused the access token or web key (HTTP 401). Your queued changes "
                   "are kept and will be sent after you sign in again."));
+}
+
+void ConsoleController::handOverLaunch(const QString &databasePath, qint64 holderPid)
+{
+    if (m_window)
+        m_window->setProgress(tr("Opening the account in the console that already has it…"), 0, 0);
+    // One attempt per launch: the signals stay connected for the life of the controller.
+    disconnect(&m_handoff, &ConsoleHandoff::handedOver, this, nullptr);
+    disconnect(&m_handoff, &ConsoleHandoff::handOverFailed, this, nullptr);
+    connect(&m_handoff, &ConsoleHandoff::handedOver, this, [this] {
+        qCInfo(lcApp) << "the console that has this account took over";
+        Q_EMIT handedOver();
+    });
+    connect(&m_handoff, &ConsoleHandoff::handOverFailed, this, [this, holderPid] {
+        if (m_window)
+            m_window->clearProgress();
+        const QString who = holderPid > 0 ? tr("another ClientTether Console (process %1)").arg(holderPid)
+                                          : tr("another ClientTether Console");
+        showSignIn(tr("This account is already open in %1, which does not answer. Close that console, or wait "
+                      "until it has finished, then sign in again.").arg(who));
+    });
+    m_handoff.handOver(databasePath, m_options.arguments);
+}
+
+void ConsoleController::onLaunchReceived(const QStringList &arguments)
+{
+    // Another launch asked for this account: show this window, and the sub-account it named.
+    if (m_window) {
+        if (m_window->isMinimized())
+            m_window->showNormal();
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    }
+    const StartupOptions asked = StartupOptions::parseForwarded(arguments);
+    if (!asked.accountName.isEmpty() && m_session) {
+        for (const auto &account : std::as_const(m_accounts)) {
+            if (account.first.compare(asked.accountName, Qt::CaseInsensitive) == 0) {
+                switchAccount(account.second);
+                return;
+            }
+        }
+        if (m_window)
+            m_window->statusBar()->showMessage(tr("No account named \"%1\".").arg(asked.accountName), 15000);
+        return;
+    }
+    if (m_window)
+        m_window->statusBar()->showMessage(tr("The console was started again: this window has the account open."), 10000);
 }

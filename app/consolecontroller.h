@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "consolehandoff.h"
 #include "credentialstore.h"
 #include "startupoptions.h"
 
@@ -39,6 +40,9 @@ Q_SIGNALS:
     void sessionOpened();
     // The user closed the sign-in dialog without an account: nothing to show.
     void signInAbandoned();
+    // The account is open in another console, which took this launch's command line and
+    // shows its own window: this process has nothing left to do.
+    void handedOver();
 
 private:
     enum class Origin { Saved, Dialog, Environment, Demo, Switch };
@@ -57,6 +61,8 @@ private:
     void signOut();
     void switchAccount(const QString &webKey);
     void onUnauthorized();
+    void handOverLaunch(const QString &databasePath, qint64 holderPid);
+    void onLaunchReceived(const QStringList &arguments);
     QUrl effectiveApiUrl() const;
 
     StartupOptions m_options;
@@ -71,4 +77,7 @@ private:
     // Sub-accounts the access token may open: name and web key, from read_account_list.
     QList<QPair<QString, QString>> m_accounts;
     QString m_dataDirectory;
+    // One console per account: the running one listens, a second launch hands over to it.
+    ConsoleHandoff m_handoff;
+    bool m_hadSession = false;
 };

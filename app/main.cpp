@@ -57,8 +57,13 @@ int main(int argc, char *argv[])
     // Handles --help and --version (they print and exit) before anything needs a screen.
     QStringList problems;
     const StartupOptions options = StartupOptions::parse(QCoreApplication::arguments(), &problems);
-    for (const QString &problem : std::as_const(problems))
-        QTextStream(stderr) << problem << '\n';
+    // A command line the console cannot honour stops it, before any window or request: going
+    // on would sign in somewhere the user did not ask for (the saved or the production address).
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            QTextStream(stderr) << QObject::tr("ctconsole: %1").arg(problem) << '\n';
+        return 2;
+    }
 
     auto *guiApp = qobject_cast<QApplication *>(app.get());
     if (!guiApp)
@@ -72,6 +77,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     ConsoleController controller(options, &window);
     QObject::connect(&controller, &ConsoleController::signInAbandoned, guiApp, &QApplication::quit);
+    QObject::connect(&controller, &ConsoleController::handedOver, guiApp, &QApplication::quit);
     window.show();
     controller.start();
     return QCoreApplication::exec();

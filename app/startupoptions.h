@@ -17,6 +17,9 @@ struct StartupOptions
     // CLIENTTETHER_ACCESS_TOKEN / CLIENTTETHER_WEB_KEY: sign in for this run only, never stored.
     QString environmentAccessToken;
     QString environmentWebKey;
+    // The command line as given, for the console that already has the account (a second
+    // launch hands it over and exits).
+    QStringList arguments;
 
     bool hasEnvironmentCredentials() const
     {
@@ -25,4 +28,7 @@ struct StartupOptions
 
     // Parses arguments (handling --help and --version, which exit). Problems go to errors.
     static StartupOptions parse(const QStringList &arguments, QStringList *errors);
+    // The options of a command line another launch handed over: never exits, ignores what it
+    // cannot read, and takes nothing from this process's environment.
+    static StartupOptions parseForwarded(const QStringList &arguments);
 };

@@ -8,6 +8,7 @@
 #include "contactopener.h"
 #include "tagcatalog.h"
 #include "csvimportdialog.h"
+#include "csvsavedialog.h"
 #include "opencontactdialog.h"
 
 #include "store/outbox.h"
@@ -352,7 +353,7 @@ void ContactsView::undoDelete()
     m_deletedKeys.clear();
 }
 
-bool ContactsView::exportShownTo(const QString &path)
+bool ContactsView::exportShownTo(const QString &path, bool keepFormulas)
 {
     if (m_export && m_export->isRunning())
         return false;
@@ -371,6 +372,7 @@ bool ContactsView::exportShownTo(const QString &path)
                     }
                 });
     }
+    m_export->setKeepFormulas(keepFormulas);
     auto rows = std::make_shared<ShownContacts>(m_contacts);
     return m_export->start(path, rows, ct::models::ContactExport::defaultColumns(*rows));
 }
@@ -440,14 +442,12 @@ void ContactsView::askOpen()
 
 void ContactsView::askExport()
 {
-    auto *dialog = new QFileDialog(this, tr("Export contacts"), QString(), tr("CSV files (*.csv)"));
+    auto *dialog = new CsvSaveDialog(this, tr("Export contacts"), QString());
     dialog->setObjectName(u"exportFileDialog"_s);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"csv"_s);
     dialog->selectFile(tr("contacts.csv"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        if (!exportShownTo(path))
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog](const QString &path) {
+        if (!exportShownTo(path, dialog->keepFormulas()))
             Q_EMIT message(tr("Export could not start: %1").arg(m_export ? m_export->errorString() : QString()));
     });
     m_dialog = dialog;

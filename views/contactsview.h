@@ -47,7 +47,8 @@ public:
     // Keys (client ids or local keys) of the selected rows, in view order.
     QStringList selectedKeys() const;
     // Writes the contacts now shown (search and filters applied) to a CSV file, with progress.
-    bool exportShownTo(const QString &path);
+    // keepFormulas: write cells that start a spreadsheet formula as they are (see CsvWriter).
+    bool exportShownTo(const QString &path, bool keepFormulas = false);
 
 Q_SIGNALS:
     void message(const QString &text);

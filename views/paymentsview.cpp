@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "paymentsview.h"
+#include "csvsavedialog.h"
 
 #include "paymentexport.h"
 #include "paymentfilter.h"
@@ -209,7 +210,7 @@ void PaymentsView::updateStatus()
     m_status->setText(text);
 }
 
-bool PaymentsView::exportTo(const QString &path)
+bool PaymentsView::exportTo(const QString &path, bool keepFormulas)
 {
     QSaveFile file(path);
     QString error;
@@ -217,7 +218,7 @@ bool PaymentsView::exportTo(const QString &path)
         error = file.errorString();
     } else if (ct::models::PaymentExport::write(&file, m_filter->shownPayments(),
                                                 [this](const QString &id) { return m_model->contactName(id); },
-                                                &error)) {
+                                                &error, keepFormulas)) {
         if (file.commit()) {
             Q_EMIT message(tr("%n payment(s) written to %1", nullptr, m_filter->rowCount()).arg(path));
             return true;
@@ -234,11 +235,11 @@ void PaymentsView::chooseExportFile()
                             + (m_model->scope() == PaymentsModel::Scope::Contact
                                    ? tr("payments-%1.csv").arg(m_model->clientId())
                                    : tr("payments.csv"));
-    auto *dialog = new QFileDialog(this, tr("Export payments"), suggested, tr("CSV files (*.csv)"));
+    auto *dialog = new CsvSaveDialog(this, tr("Export payments"), suggested);
     dialog->setObjectName(u"exportPaymentsDialog"_s);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"csv"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { exportTo(path); });
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog](const QString &path) {
+        exportTo(path, dialog->keepFormulas());
+    });
     dialog->open();
 }

@@ -38,7 +38,8 @@ public:
     static QDate earliestDate();
 
     // Writes the shown payments to a CSV file; false and a message() when it could not.
-    bool exportTo(const QString &path);
+    // keepFormulas: write cells that start a spreadsheet formula as they are (see CsvWriter).
+    bool exportTo(const QString &path, bool keepFormulas = false);
 
 Q_SIGNALS:
     // The user opened a payment's contact (double-click in the account's payments).

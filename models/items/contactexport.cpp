@@ -116,6 +116,7 @@ bool ContactExport::begin(QIODevice *device, std::shared_ptr<const ContactRowSou
     m_writer = std::make_unique<CsvWriter>(device);
     m_writer->setWriteBom(m_writeBom);
     m_writer->setDelimiter(m_delimiter);
+    m_writer->setKeepFormulas(m_keepFormulas);
     QStringList header;
     for (const CsvColumn &column : columns)
         header.append(column.label.isEmpty() ? column.key : column.label);

@@ -70,6 +70,8 @@ public:
     void setWriteBom(bool on) { m_writeBom = on; }   // default on (see CsvWriter)
     bool writeBom() const { return m_writeBom; }
     void setDelimiter(QChar delimiter) { m_delimiter = delimiter; }   // default ','
+    // Default off: cells that would start a spreadsheet formula are neutralised (see CsvWriter).
+    void setKeepFormulas(bool on) { m_keepFormulas = on; }
     void setChunkSize(int rows) { m_chunkSize = qMax(1, rows); }
 
     // Starts writing; false when already running or the file cannot be opened or written
@@ -96,6 +98,7 @@ private:
     void finish(Outcome outcome, const QString &error);
 
     bool m_writeBom = true;
+    bool m_keepFormulas = false;
     QChar m_delimiter = u',';
     int m_chunkSize = 500;
     std::shared_ptr<const ContactRowSource> m_rows;

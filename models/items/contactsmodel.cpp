@@ -171,6 +171,9 @@ void ContactsModel::saveSnapshot()
     QSaveFile file(snapshotPath());
     if (!file.open(QIODevice::WriteOnly))
         return;
+    // Every contact is in it: owner-only, as the database (set on the file before it is renamed
+    // into place, so it is never readable by others).
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(m_store.serialize());
     if (file.commit())
         m_database->setValue(snapshotKey, QString::number(cachedClientCount(m_database)));

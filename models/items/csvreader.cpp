@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "csvreader.h"
+#include "csvformulaguard.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -118,6 +119,10 @@ bool CsvReader::readRow(QStringList *fields)
     const auto endRecord = [&] {
         fields->append(field);
         ++m_records;
+        if (m_stripFormulaGuards) {
+            for (QString &value : *fields)
+                value = CsvFormulaGuard::unguarded(value);
+        }
         return true;
     };
 

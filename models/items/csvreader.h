@@ -25,6 +25,11 @@ public:
     // whichever of comma, semicolon and tab appears most outside quotes; a comma when none does.
     static QChar detectDelimiter(QIODevice *device);
 
+    // On by default: the apostrophe the console's writer puts before a value that would start
+    // a formula (CsvFormulaGuard) is taken off again, so an export imports unchanged.
+    void setStripFormulaGuards(bool on) { m_stripFormulaGuards = on; }
+    bool stripFormulaGuards() const { return m_stripFormulaGuards; }
+
     // The next record; false at the end of the input or on an error (see hasError()).
     // A blank line is a record with one empty field, as RFC 4180 has it.
     bool readRow(QStringList *fields);
@@ -46,6 +51,7 @@ private:
 
     QIODevice *m_device;
     QChar m_delimiter = u',';
+    bool m_stripFormulaGuards = true;
     QStringDecoder m_decoder;
     QString m_buffer;           // decoded text of the current chunk only
     qsizetype m_pos = 0;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "csvwriter.h"
+#include "csvformulaguard.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -50,7 +51,7 @@ bool CsvWriter::writeRow(const QStringList &fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line.append(m_delimiter);
-        line.append(encodeField(fields.at(i), m_delimiter));
+        line.append(encodeField(m_keepFormulas ? fields.at(i) : CsvFormulaGuard::guarded(fields.at(i)), m_delimiter));
     }
     line.append(u"\r\n"_s);
     bytes.append(line.toUtf8());

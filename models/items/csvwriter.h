@@ -24,6 +24,12 @@ public:
     void setDelimiter(QChar delimiter) { m_delimiter = delimiter; }
     QChar delimiter() const { return m_delimiter; }
 
+    // Off by default: a value that a spreadsheet would run as a formula (=, +, -, @, tab, CR
+    // first) is written with a leading apostrophe (CsvFormulaGuard), since exported data comes
+    // from web forms and other people. On: every value exactly as it is.
+    void setKeepFormulas(bool on) { m_keepFormulas = on; }
+    bool keepFormulas() const { return m_keepFormulas; }
+
     // One record, ended with CRLF. False (and errorString()) when the device refused bytes.
     bool writeRow(const QStringList &fields);
     QString errorString() const { return m_error; }
@@ -35,6 +41,7 @@ public:
 private:
     QIODevice *m_device;
     bool m_writeBom = true;
+    bool m_keepFormulas = false;
     QChar m_delimiter = u',';
     bool m_started = false;
     QString m_error;

@@ -18,9 +18,10 @@ QStringList header()
 }
 
 bool write(QIODevice *device, const QList<QJsonObject> &payments,
-           const std::function<QString(const QString &)> &contactName, QString *error)
+           const std::function<QString(const QString &)> &contactName, QString *error, bool keepFormulas)
 {
     CsvWriter writer(device);
+    writer.setKeepFormulas(keepFormulas);
     bool ok = writer.writeRow(header());
     for (qsizetype i = 0; ok && i < payments.size(); ++i) {
         const QJsonObject &payment = payments.at(i);

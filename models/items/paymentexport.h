@@ -16,9 +16,11 @@ namespace ct::models {
 namespace PaymentExport {
 
 QStringList header();
-// False and *error when the device refused bytes.
+// False and *error when the device refused bytes. keepFormulas: see CsvWriter (off: cells that
+// would start a spreadsheet formula are neutralised).
 bool write(QIODevice *device, const QList<QJsonObject> &payments,
-           const std::function<QString(const QString &clientId)> &contactName, QString *error);
+           const std::function<QString(const QString &clientId)> &contactName, QString *error,
+           bool keepFormulas = false);
 
 } // namespace PaymentExport
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "accountdatabase.h"
+#include "privatefiles.h"
 #include "schemamigrations.h"
 #include "storelogging.h"
 
@@ -47,7 +48,7 @@ bool AccountDatabase::open(const QString &directory, const QString &webKey)
 {
     if (webKey.isEmpty())
         return fail(tr("No account given for the local database."));
-    if (!QDir().mkpath(directory))
+    if (!PrivateFiles::prepareFolder(directory))
         return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory)));
     return openFile(QDir(directory).filePath(fileNameFor(webKey)));
 }
@@ -56,6 +57,12 @@ bool AccountDatabase::openFile(const QString &filePath)
 {
     close();
     m_error.clear();
+    // Owner-only before SQLite opens it: the -wal and -shm files it makes take the same mode.
+    // Files left by older versions (0644) are narrowed too.
+    if (!PrivateFiles::createIfMissing(filePath))
+        return fail(tr("Cannot create the local database %1.").arg(QDir::toNativeSeparators(filePath)));
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        PrivateFiles::restrict(filePath + suffix);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(filePath);
     // A busy writer in another connection (a second console, a crash helper) waits, not fails.

@@ -413,12 +413,12 @@ void OutboxReplayer::confirmEntry(const QUuid &opId, const QString &serverId)
     const OutboxEntry entry = *m_outbox->find(opId);
     bool ok;
     if (entry.isCreate() && RecordKey::isLocal(entry.recordKey)) {
-        if (serverId.isEmpty())
-            qCWarning(lcStore) << "create" << opId << "confirmed without an id; entries of its record keep waiting";
         QString newKey;
         ok = m_outbox->confirmCreate(opId, serverId, &newKey);
         if (ok && !serverId.isEmpty())
             Q_EMIT recordCreated(entry.recordKey, serverId);
+        if (ok && serverId.isEmpty())
+            failEntriesWaitingOn(entry.recordKey);
     } else {
         ok = m_outbox->confirm(opId);
     }
@@ -430,6 +430,29 @@ void OutboxReplayer::confirmEntry(const QUuid &opId, const QString &serverId)
                               m_outbox->errorString(), 0, false, true);
     }
     finishEntry(opId);
+}
+
+void OutboxReplayer::failEntriesWaitingOn(const QString &localKey)
+{
+    // Without the server's id the local key is never rewritten, so whatever names it would wait
+    // for ever: it fails now, saying why, and the user can redo it on the record once found.
+    qCWarning(lcStore) << "a create was confirmed without an id; the entries naming its local key fail";
+    const QString message = QCoreApplication::translate(
+            "ct::store::OutboxReplayer",
+            "The server made the new record but did not say its id, so this change cannot be sent to it. "
+            "Refresh the list, open the record and make the change there.");
+    QList<QUuid> waiting;
+    for (const OutboxEntry &e : m_outbox->entries()) {
+        bool names = e.recordKey == localKey;
+        for (auto it = e.params.cbegin(); !names && it != e.params.cend(); ++it)
+            names = it.value() == localKey;
+        if (names && e.state == OutboxState::Pending)
+            waiting.append(e.opId);
+    }
+    for (const QUuid &id : std::as_const(waiting)) {
+        m_outbox->markFailed(id, message, QString(), 0);
+        Q_EMIT entryFailed(id, message, QString());
+    }
 }
 
 void OutboxReplayer::finishEntry(const QUuid &opId)

@@ -86,6 +86,8 @@ private:
     // nothing was sent, so it never makes the entry "maybe applied".
     void onCheckFailed(const QUuid &opId, const ct::api::ApiResult &result);
     void finishEntry(const QUuid &opId);
+    // A create confirmed without the server's id: the entries naming its local key fail.
+    void failEntriesWaitingOn(const QString &localKey);
     void pauseForCredentials();
     // A call that may have happened and must not happen twice: stop it for the user.
     void holdForConsent(const QUuid &opId, const ct::api::ApiResult &result);

@@ -5,11 +5,15 @@
 #include "accountsession.h"
 #include "contactactivitymodel.h"
 #include "contactdetailpane.h"
+#include "contactediting.h"
+#include "tagcatalog.h"
 #include "contacteditor.h"
 #include "contactsmodel.h"
 #include "modelroles.h"
 #include "contactsview.h"
 #include "csvimportdialog.h"
+#include "csvsavedialog.h"
+#include "csvwriter.h"
 #include "opencontactdialog.h"
 #include "tagfield.h"
 
@@ -44,6 +48,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using ct::sandbox::Sandbox;
+using ct::models::CsvWriter;
 using namespace ct::testsupport;
 
 class TestContactsView : public DemoSessionSuite
@@ -275,6 +280,45 @@ private Q_SLOTS:
         QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
         QCOMPARE(rows, shown + 1);
         m_view->searchField()->clear();
+    }
+
+    void exportDialogNeutralisesFormulasUnlessAsked()
+    {
+        // GIVEN a contact whose name came from a web form with a formula in it
+        const QString formula = u"=HYPERLINK(\"http://x.invalid\",\"Click\")"_s;
+        const QString key = m_session->contactEditing()->createContact(
+            {{u"firstName"_s, formula}, {u"lastName"_s, u"Formulaic"_s}, {u"email"_s, u"formula@example.com"_s}});
+        QVERIFY2(!key.isEmpty(), qPrintable(m_session->contactEditing()->errorString()));
+        m_view->searchField()->setText(u"Formulaic"_s);
+        QTRY_COMPARE(m_session->contacts()->rowCount(), 1);
+        for (const bool keep : {false, true}) {
+            // WHEN the user exports from the Export button, with "Keep formulas" as it comes
+            // (off) or ticked
+            QTest::mouseClick(m_view->findChild<QPushButton *>(u"exportContacts"_s), Qt::LeftButton);
+            auto *dialog = m_view->findChild<CsvSaveDialog *>(u"exportFileDialog"_s);
+            QVERIFY(dialog);
+            QCheckBox *box = dialog->findChild<QCheckBox *>(u"keepFormulas"_s);
+            QVERIFY(box && box->isVisibleTo(dialog));
+            QVERIFY(!box->isChecked());
+            if (keep)
+                QTest::mouseClick(box, Qt::LeftButton);
+            QCOMPARE(box->isChecked(), keep);
+            const QString path = m_dir.filePath(keep ? u"raw.csv"_s : u"safe.csv"_s);
+            QSignalSpy done(m_view, &ContactsView::progressDone);
+            dialog->selectFile(path);
+            QMetaObject::invokeMethod(dialog, "accept");   // as the Save button does
+            QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+            // THEN the cell is text to a spreadsheet, or exactly the value when asked
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            const QString cell = CsvWriter::encodeField(keep ? formula : u'\'' + formula);
+            QVERIFY2(text.contains(u'\n' + cell + u','), qPrintable(text));
+            QCOMPARE(text.contains(u'\n' + CsvWriter::encodeField(formula) + u','), keep);
+            QTRY_VERIFY(!m_view->findChild<CsvSaveDialog *>(u"exportFileDialog"_s));
+        }
+        m_view->searchField()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
     }
 
     void importButtonOpensTheImportDialog()

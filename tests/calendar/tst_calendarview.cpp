@@ -297,12 +297,18 @@ private Q_SLOTS:
         QTest::mouseClick(m_view->findChild<QCheckBox *>(u"calendarSideBySide"_s), Qt::LeftButton);
         TimeGridView *grid = m_view->grid();
         QVERIFY(grid->isSideBySide());
-        // Each user's events sit in their own column.
+        // Each user's events of the days shown are drawn, each in its user's column.
+        QSet<QString> usersDrawn;
         for (const CalendarEvent &e : m_model->events()) {
+            const qint64 day = grid->firstDay().daysTo(e.start.date());
+            if (day < 0 || day >= grid->dayCount())
+                continue;   // not a day the grid shows
             const QRect r = grid->eventRect(e.key);
-            if (r.isValid())
-                QVERIFY(grid->slotRect(e.start.date(), e.start.time(), e.userId).intersects(r));
+            QVERIFY2(r.isValid(), qPrintable(u"event %1 is not drawn"_s.arg(e.key)));
+            QVERIFY(grid->slotRect(e.start.date(), e.start.time(), e.userId).intersects(r));
+            usersDrawn.insert(e.userId);
         }
+        QCOMPARE(usersDrawn.size(), 2);
         // WHEN an empty slot in the second user's column is clicked, THEN the event is theirs
         QTime free;
         for (int hour = 5; hour < 8 && !free.isValid(); ++hour)

@@ -354,8 +354,10 @@ private Q_SLOTS:
         // THEN the cached rows are there at once, before any event is processed
         QCOMPARE(modelIds(second), modelIds(*m_model));
         QCOMPARE(second.recordById(m_model->idAt(5)), m_model->record(5));
-        QCOMPARE(second.data(second.index(0, ContactsModel::Column::SalesCycle)).toString(),
-                 second.data(second.index(0, ContactsModel::Column::SalesCycle)).toString());
+        // names of linked records (here the sales cycle) come from the cache as well
+        const QString cycle = m_model->data(m_model->index(0, ContactsModel::Column::SalesCycle)).toString();
+        QVERIFY(!cycle.isEmpty());
+        QCOMPARE(second.data(second.index(0, ContactsModel::Column::SalesCycle)).toString(), cycle);
         if (!withSnapshot) {
             QFile f(snapshot);
             QVERIFY(f.open(QIODevice::WriteOnly));

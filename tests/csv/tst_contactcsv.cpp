@@ -173,6 +173,56 @@ private Q_SLOTS:
         QCOMPARE(import.queuedKeys().size(), 1000);
     }
 
+    void formulaCellsAreNeutralisedAndImportedBack()
+    {
+        // GIVEN contacts whose values came from a web form with formulas in them
+        const QJsonObject evil{{u"firstName"_s, u"=HYPERLINK(\"http://x.invalid\",\"Click\")"_s},
+                               {u"lastName"_s, u"@SUM(A1)"_s},
+                               {u"city"_s, u"+cmd"_s},
+                               {u"email"_s, u"formula@example.com"_s}};
+        const QJsonObject plain{{u"firstName"_s, u"'=Ann"_s}, {u"lastName"_s, u"-Dash-"_s}, {u"city"_s, u"Denver"_s},
+                                {u"email"_s, u"plain@example.com"_s}};
+        auto source = std::make_shared<ContactRowList>(QList<QJsonObject>{evil, plain});
+        const QList<CsvColumn> columns = ContactExport::defaultColumns(*source);
+        const QString path = m_dir->filePath(u"formulas.csv"_s);
+        ContactExport exporter;
+        QSignalSpy exported(&exporter, &ContactExport::finished);
+        // WHEN they are exported
+        QVERIFY(exporter.start(path, source, columns));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, Generous);
+        // THEN no cell of the file starts a formula
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        QVERIFY2(text.contains(u"\"'=HYPERLINK("_s), qPrintable(text));
+        QVERIFY2(text.contains(u",'@SUM(A1),"_s), qPrintable(text));
+        QVERIFY2(text.contains(u",'+cmd\r\n"_s), qPrintable(text));
+        QVERIFY2(text.contains(u",'-Dash-,"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"\n''=Ann,"_s), qPrintable(text));
+
+        // WHEN the console imports its own export THEN every value is what was exported
+        QStringList headers;
+        QList<QStringList> preview;
+        QString error;
+        QVERIFY2(ContactImport::readPreview(path, 5, &headers, &preview, &error), qPrintable(error));
+        ContactImport import;
+        QSignalSpy analysed(&import, &ContactImport::analysisFinished);
+        QVERIFY(import.analyse(path, ContactImport::suggestMapping(headers)));
+        QTRY_COMPARE_WITH_TIMEOUT(analysed.size(), 1, Generous);
+        QCOMPARE(import.report().accepted.size(), 2);
+        QSignalSpy queued(&import, &ContactImport::queueFinished);
+        QVERIFY(import.queue(m_outbox.get(), ContactImport::DuplicatePolicy::ImportAnyway));
+        QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, Generous);
+        const auto &entries = m_outbox->entries();
+        QCOMPARE(entries.size(), 2);
+        const QList<QJsonObject> originals{evil, plain};
+        for (int i = 0; i < 2; ++i) {
+            for (auto it = originals.at(i).begin(); it != originals.at(i).end(); ++it)
+                QCOMPARE(entries.at(i).params.value(it.key()), it.value().toString());
+        }
+    }
+
     void hundredThousandRowsStreamInChunks()
     {
         // GIVEN 100,000 contacts

@@ -107,6 +107,59 @@ private Q_SLOTS:
         }
     }
 
+    void writerNeutralisesFormulaCells_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("cell");
+        QTest::newRow("equals") << u"=HYPERLINK(\"http://x.invalid\",\"Click\")"_s << u"\"'=HYPERLINK(\"\"http://x.invalid\"\",\"\"Click\"\")\""_s;
+        QTest::newRow("plus") << u"+cmd|' /C calc'!A0"_s << u"'+cmd|' /C calc'!A0"_s;
+        QTest::newRow("minus") << u"-2+3"_s << u"'-2+3"_s;
+        QTest::newRow("at") << u"@SUM(A1:A9)"_s << u"'@SUM(A1:A9)"_s;
+        QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
+        QTest::newRow("carriage return") << u"\r=1"_s << u"\"'\r=1\""_s;
+        QTest::newRow("apostrophe before a trigger") << u"'=1"_s << u"''=1"_s;
+        QTest::newRow("negative amount") << u"-12.50"_s << u"-12.50"_s;
+        QTest::newRow("signed whole number") << u"+15"_s << u"+15"_s;
+        QTest::newRow("equals inside") << u"a=b"_s << u"a=b"_s;
+        QTest::newRow("apostrophe alone") << u"'quoted"_s << u"'quoted"_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void writerNeutralisesFormulaCells()
+    {
+        // GIVEN a value a spreadsheet might run WHEN written THEN the cell is text to it
+        QFETCH(QString, value);
+        QFETCH(QString, cell);
+        QCOMPARE(QString::fromUtf8(writeAll({{value}}, false)), cell + u"\r\n"_s);
+    }
+
+    void keepFormulasWritesRawValues()
+    {
+        // GIVEN the user's choice to keep formulas WHEN written THEN the values are as they are
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(&buffer);
+        writer.setWriteBom(false);
+        QVERIFY(!writer.keepFormulas());   // neutralising is the default
+        writer.setKeepFormulas(true);
+        QVERIFY(writer.writeRow({u"=1+1"_s, u"@SUM(A1)"_s, u"-2+3"_s}));
+        QCOMPARE(buffer.data(), QByteArray("=1+1,@SUM(A1),-2+3\r\n"));
+    }
+
+    void formulaLikeValuesRoundTrip()
+    {
+        // GIVEN values that start like formulas, some already guarded by hand
+        const QList<QStringList> rows = {
+            {u"=1+1"_s, u"+1 303 929 1447"_s, u"-minus"_s, u"@at"_s},
+            {u"\tTab"_s, u"\rCR"_s, u"'=1"_s, u"''+x"_s},
+            {u"'plain"_s, u"-12.50"_s, u"'"_s, u"="_s},
+        };
+        // WHEN written and read back THEN exactly the same values
+        QString error;
+        QCOMPARE(readAll(writeAll(rows), &error), rows);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
     void readerAcceptsCommonForms_data()
     {
         QTest::addColumn<QByteArray>("input");

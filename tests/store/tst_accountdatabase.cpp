@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cachePutManyIsOneTransaction();
     void keyValues();
     void twoInstancesUseDistinctConnections();
+    void filesAreForTheOwnerOnly();
 };
 
 static const QString WebKey = u"CT_1234567890abcdef_secret"_s;
@@ -206,3 +207,28 @@ void TestAccountDatabase::twoInstancesUseDistinctConnections()
 
 QTEST_GUILESS_MAIN(TestAccountDatabase)
 #include "tst_accountdatabase.moc"
+
+void TestAccountDatabase::filesAreForTheOwnerOnly()
+{
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"accounts"_s);
+    // GIVEN a new account WHEN its database is created and written THEN the database, -wal and
+    // -shm are owner-only, and so is the folder
+    {
+        AccountDatabase db;
+        QVERIFY(db.open(folder, WebKey));
+        QVERIFY(db.setValue(u"k"_s, u"v"_s));
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+            QVERIFY2(QFile::exists(db.filePath() + suffix), qPrintable(suffix));
+            QCOMPARE(QFile::permissions(db.filePath() + suffix), ownerOnly);
+        }
+        QCOMPARE(QFile::permissions(folder), ownerOnly | QFile::ExeOwner | QFile::ExeUser);
+    }
+    // GIVEN a database an older version left readable by everyone WHEN opened THEN narrowed
+    const QString path = QDir(folder).filePath(AccountDatabase::fileNameFor(WebKey));
+    QVERIFY(QFile::setPermissions(path, ownerOnly | QFile::ReadGroup | QFile::ReadOther));
+    AccountDatabase db;
+    QVERIFY(db.open(folder, WebKey));
+    QCOMPARE(QFile::permissions(path), ownerOnly);
+}
