@@ -364,6 +364,29 @@ void ContactsModel::removeFromView(int storeRow)
 
 void ContactsModel::onPassFinished(int pass, bool clean)
 {
+    const ContactPager::PassCheck check = m_pager->lastPassCheck();
+    QString notice;
+    if (!clean && !check.listChanged) {
+        // The list held still but did not add up: keep every cached contact and say what was wrong.
+        QStringList problems;
+        if (check.withoutId > 0)
+            problems.append(check.withoutId == 1 ? tr("1 row without a client_id skipped")
+                                                 : tr("%1 rows without a client_id skipped").arg(check.withoutId));
+        if (check.duplicates > 0)
+            problems.append(check.duplicates == 1 ? tr("1 row listed twice skipped")
+                                                  : tr("%1 rows listed twice skipped").arg(check.duplicates));
+        if (problems.isEmpty())
+            problems.append(tr("the count does not agree"));
+        notice = tr("The server's list of contacts does not add up (%1 of %2 contacts read; %3), so no "
+                    "contact was removed from this computer.")
+                     .arg(check.read)
+                     .arg(check.claimed >= 0 ? QString::number(check.claimed) : tr("an unknown number"))
+                     .arg(problems.join(tr("; ")));
+    }
+    if (!check.listChanged && notice != m_listNotice) {
+        m_listNotice = notice;
+        Q_EMIT listNoticeChanged(notice);
+    }
     if (clean) {
         // A clean pass saw the server's whole list: what it did not see is gone from the server.
         std::vector<int> gone;

@@ -57,6 +57,9 @@ public:
     bool isLoading() const;
     // A complete, clean pass over the server's list finished: local search sees everything.
     bool isFullyLoaded() const { return m_fullyLoaded; }
+    // Why the last pass over the server's list could not stand for the whole list (rows without
+    // a client_id, duplicates, a count that does not agree), in words; empty after a clean pass.
+    QString listNotice() const { return m_listNotice; }
 
     // Search and filters; the visible rows change in one layout change, so selections and the
     // current index stay on their contacts.
@@ -102,6 +105,7 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void fullyLoadedChanged(bool fullyLoaded);
     void loadFailed(const QString &message);
+    void listNoticeChanged(const QString &notice);
     void serverSearchActiveChanged(bool active);
 
 private:
@@ -166,6 +170,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_fullyLoaded = false;
     bool m_loading = false;
+    QString m_listNotice;
 };
 
 } // namespace ct::models

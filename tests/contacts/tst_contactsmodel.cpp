@@ -759,6 +759,43 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), ids.size());   // one hidden, one new
     }
 
+    void aListThatDoesNotAddUpPrunesNothing()
+    {
+        // GIVEN an account of 108 contacts, all read once and cached
+        Sandbox small(sandbox::SandboxOptions{{}, 11, 108});
+        QVERIFY2(small.start(), qPrintable(small.errorString()));
+        Account account(small, Sandbox::demoWebKey(), freshDir());
+        QVERIFY(account.opened);
+        ContactsModel model;
+        auto tester = testerFor(&model);
+        model.setAccount(&account.database, &account.client);
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(model.isFullyLoaded() && !model.isLoading(), 30000);
+        QCOMPARE(model.rowCount(), 108);
+        QVERIFY(model.listNotice().isEmpty());
+        // WHEN the server's list answers turn well-formed but unreadable: all rows but the
+        // first arrive without client_id while TotalRecord still says 108
+        sandbox::FaultPlan unreadable;
+        unreadable.listRowsWithoutId = 99;
+        small.setFaultPlan(unreadable);
+        QSignalSpy notices(&model, &ContactsModel::listNoticeChanged);
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && !model.listNotice().isEmpty(), 30000);
+        // THEN no cached contact is removed, on screen or in the cache, and the notice says why
+        QCOMPARE(model.rowCount(), 108);
+        QCOMPARE(account.database.cacheAll(u"client"_s).size(), 108);
+        QCOMPARE(notices.size(), 1);
+        const QString notice = model.listNotice();
+        QVERIFY2(notice.contains(u"1 of 108 contacts read"_s), qPrintable(notice));
+        QVERIFY2(notice.contains(u"107 rows without a client_id skipped"_s), qPrintable(notice));
+        QVERIFY2(notice.contains(u"no contact was removed"_s), qPrintable(notice));
+        // AND once the server answers well again, a clean pass clears the notice
+        small.setFaultPlan({});
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.listNotice().isEmpty(), 30000);
+        QCOMPARE(model.rowCount(), 108);
+    }
+
     void accountSwitchResets()
     {
         Account first(*m_sandbox, Sandbox::demoWebKey(), freshDir());
