@@ -133,26 +133,23 @@ QString ContactsModel::snapshotPath() const
     return m_database ? m_database->filePath() + u".contacts"_qs : QString();
 }
 
-static qint64 cachedClientCount(ct::store::AccountDatabase *database)
-{
-    // Counting walks the cache's primary key index only: cheap even at 100,000 rows.
-    QSqlQuery q(database->database());
-    q.prepare(u"SELECT COUNT(*) FROM cache WHERE entity = ?"_qs);
-    q.addBindValue(clientEntity);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
-}
-
 void ContactsModel::loadFromCache()
 {
     if (!m_database || !m_database->isOpen())
         return;
-    // The snapshot is the cache in this model's own layout; it counts only while the cache still
-    // holds the rows it was written from.
+    // The snapshot is the cache in this model's own layout; it counts only while the cache has
+    // not been written since (the same number of rows may hold other values: an edit confirmed
+    // after the snapshot was saved).
     const QString stamp = m_database->value(snapshotKey);
-    if (!stamp.isEmpty() && stamp == QString::number(cachedClientCount(m_database))) {
+    if (!stamp.isEmpty() && stamp == QString::number(m_database->cacheChanges(clientEntity))) {
         QFile file(snapshotPath());
-        if (file.open(QIODevice::ReadOnly) && m_store.deserialize(file.readAll()))
+        if (file.open(QIODevice::ReadOnly) && m_store.deserialize(file.readAll())) {
+            // The image may hold the hidden rows of contacts created here last time: new local
+            // contacts take ids below theirs.
+            for (int row = 0; row < m_store.size(); ++row)
+                m_nextLocalId = std::min(m_nextLocalId, m_store.idAt(row) - 1);
             return;
+        }
     }
     const QList<ct::store::CachedRecord> cached = m_database->cacheAll(clientEntity);
     m_store.reserve(int(cached.size()));
@@ -165,15 +162,17 @@ void ContactsModel::loadFromCache()
 
 void ContactsModel::saveSnapshot()
 {
-    // Pending local rows belong to the outbox, not to what the server has.
-    if (!m_database || !m_sync.isEmpty() || !m_localIds.isEmpty())
+    // Pending edits and contacts not yet created belong to the outbox, not to what the server has
+    // (a contact created and confirmed keeps its local key here, under its server id).
+    const bool localPending = std::any_of(m_localIds.cbegin(), m_localIds.cend(), [](qint64 id) { return id < 0; });
+    if (!m_database || !m_sync.isEmpty() || localPending)
         return;
     QSaveFile file(snapshotPath());
     if (!file.open(QIODevice::WriteOnly))
         return;
     file.write(m_store.serialize());
     if (file.commit())
-        m_database->setValue(snapshotKey, QString::number(cachedClientCount(m_database)));
+        m_database->setValue(snapshotKey, QString::number(m_database->cacheChanges(clientEntity)));
 }
 
 int ContactsModel::rowCount(const QModelIndex &parent) const

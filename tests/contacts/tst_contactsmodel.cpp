@@ -759,6 +759,74 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), ids.size());   // one hidden, one new
     }
 
+    void aConfirmedEditShowsAtTheNextStartOffline()
+    {
+        // GIVEN an account read whole (its snapshot saved), then an edit confirmed by the server
+        ReplayingContacts contacts(*m_sandbox, freshDir());
+        QVERIFY(contacts.open());
+        auto &[account, outbox, replayer, model, tester] = contacts;
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(model.isFullyLoaded() && !model.isLoading(), 30000);
+        const QString snapshot = account.database.filePath() + u".contacts"_s;
+        QVERIFY(QFile::exists(snapshot));
+        const QString id = model.idAt(7);
+        const QString before = model.recordById(id).value(u"city"_s).toString();
+        QVERIFY(before != u"Changed Yesterday"_s);
+        QVERIFY(outbox.enqueue(u"update_client_by_id"_s, {{u"client_id"_s, id}, {u"city"_s, u"Changed Yesterday"_s}}).accepted());
+        model.applyLocalEdit(id, {{u"city"_s, u"Changed Yesterday"_s}});
+        replayer->start();
+        QTRY_VERIFY_WITH_TIMEOUT(outbox.isEmpty(), 20000);
+        QTRY_COMPARE(SyncState(model.data(model.index(model.rowOfId(id), 0), SyncStateRole).toInt()), SyncState::Confirmed);
+        // WHEN the next start opens the account offline
+        api::ApiClient offline;
+        offline.setBaseUrl(QUrl(u"http://127.0.0.1:1/v2/api/"_s));
+        offline.setCredentials(u"t"_s, u"k"_s);
+        ContactsModel next;
+        next.setAccount(&account.database, &offline);
+        // THEN the confirmed value shows, not the snapshot's older copy (same number of rows)
+        QCOMPARE(next.rowCount(), model.rowCount());
+        QCOMPARE(next.recordById(id).value(u"city"_s).toString(), u"Changed Yesterday"_s);
+    }
+
+    void theSnapshotIsSavedAgainAfterALocalCreate()
+    {
+        // GIVEN an account read whole, then a contact created here and confirmed
+        ReplayingContacts contacts(*m_sandbox, freshDir());
+        QVERIFY(contacts.open());
+        auto &[account, outbox, replayer, model, tester] = contacts;
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(model.isFullyLoaded() && !model.isLoading(), 30000);
+        const QString snapshot = account.database.filePath() + u".contacts"_s;
+        const auto image = [&snapshot] {
+            QFile file(snapshot);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray first = image();
+        QVERIFY(!first.isEmpty());
+        const QString local = store::RecordKey::newLocal(u"client"_s);
+        const QJsonObject fields{{u"firstName"_s, u"Snapshot"_s}, {u"lastName"_s, u"After Create"_s}};
+        QVERIFY(outbox.enqueue(u"create_client"_s, {{u"firstName"_s, u"Snapshot"_s}, {u"lastName"_s, u"After Create"_s}}, local).accepted());
+        model.insertLocalContact(local, fields);
+        replayer->start();
+        QTRY_VERIFY_WITH_TIMEOUT(outbox.isEmpty(), 20000);
+        const QString serverId = outbox.serverIdFor(local);
+        QVERIFY(!serverId.isEmpty());
+        QTRY_COMPARE(SyncState(model.data(model.index(model.rowOfId(serverId), 0), SyncStateRole).toInt()), SyncState::Confirmed);
+        // WHEN the list is read whole again
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000);
+        // THEN the snapshot was written again, with the new contact, and a start offline uses it
+        const QByteArray second = image();
+        QVERIFY(second != first);
+        api::ApiClient offline;
+        offline.setBaseUrl(QUrl(u"http://127.0.0.1:1/v2/api/"_s));
+        offline.setCredentials(u"t"_s, u"k"_s);
+        ContactsModel next;
+        next.setAccount(&account.database, &offline);
+        QCOMPARE(next.recordById(serverId).value(u"lastName"_s).toString(), u"After Create"_s);
+        QCOMPARE(account.database.value(u"contacts.snapshot"_s), QString::number(account.database.cacheChanges(u"client"_s)));
+    }
+
     void aListThatDoesNotAddUpPrunesNothing()
     {
         // GIVEN an account of 108 contacts, all read once and cached
