@@ -69,10 +69,15 @@ ContactsModel::ContactsModel(QObject *parent)
 
     connect(m_pager, &ContactPager::pageArrived, this, &ContactsModel::onPage);
     connect(m_pager, &ContactPager::passFinished, this, &ContactsModel::onPassFinished);
-    connect(m_pager, &ContactPager::progress, this, &ContactsModel::loadProgress);
+    connect(m_pager, &ContactPager::progress, this, [this](int loaded, int total) {
+        // Progress only while something loads, and the end of loading after the last progress:
+        // a page read on demand ends its loading at once, and nothing may show progress after it.
+        if (pagerBusy())
+            Q_EMIT loadProgress(loaded, total);
+        updateLoading();
+    });
     connect(m_pager, &ContactPager::failed, this, [this](const ct::api::ApiResult &result) {
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
+        updateLoading();
         Q_EMIT loadFailed(result.message);
     });
     connect(m_names, &NameLookup::changed, this, [this](NameLookup::Kind kind) {
@@ -227,10 +232,7 @@ void ContactsModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_pager->fetchNext();
-    if (!m_loading && m_pager->isFetching()) {
-        m_loading = true;
-        Q_EMIT loadingChanged(true);
-    }
+    updateLoading();
 }
 
 void ContactsModel::loadAll(int parallelPages)
@@ -238,10 +240,7 @@ void ContactsModel::loadAll(int parallelPages)
     if (!m_client)
         return;
     m_pager->fetchAll(parallelPages);
-    if (!m_loading && m_pager->isFetching()) {
-        m_loading = true;
-        Q_EMIT loadingChanged(true);
-    }
+    updateLoading();
 }
 
 bool ContactsModel::isLoading() const
@@ -252,10 +251,6 @@ bool ContactsModel::isLoading() const
 void ContactsModel::onPage(const QJsonArray &rows, int pass, qint64 askedAtMs)
 {
     mergeServerRows(rows, pass, askedAtMs);
-    if (!m_pager->isFetching() && m_loading && !m_pager->isLoadingAll()) {
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
-    }
 }
 
 void ContactsModel::addServerRecords(const QJsonArray &rows)
@@ -411,10 +406,33 @@ void ContactsModel::onPassFinished(int pass, bool clean)
         m_serverSearch->cancel();
         saveSnapshot();
     }
-    if (!m_pager->isFetching() && m_loading) {
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
-    }
+    // A pass that saw the list change is followed by another at once: still loading then.
+    updateLoading();
+}
+
+bool ContactsModel::pagerBusy() const
+{
+    return m_pager->isFetching() || m_pager->isLoadingAll();
+}
+
+void ContactsModel::updateLoading()
+{
+    if (pagerBusy() == m_loading)
+        return;
+    m_loading = !m_loading;
+    Q_EMIT loadingChanged(m_loading);
+}
+
+SyncState ContactsModel::syncStateOf(const QString &idOrKey) const
+{
+    const qint64 id = idForKey(idOrKey);
+    const auto it = m_sync.constFind(id);
+    return id == 0 || it == m_sync.constEnd() ? SyncState::Confirmed : it->state;
+}
+
+QString ContactsModel::syncErrorOf(const QString &idOrKey) const
+{
+    return m_sync.value(idForKey(idOrKey)).error;
 }
 
 void ContactsModel::setSearchText(const QString &text)

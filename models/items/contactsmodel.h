@@ -85,6 +85,10 @@ public:
     // Records read from the server outside paging (opened by id): held, cached and shown.
     void addServerRecords(const QJsonArray &rows);
     int storeSize() const;            // contacts held, visible or not
+    // Whether an edit of this contact waits for the server (Confirmed when nothing waits), and
+    // the server's reason when it refused one: visible or not.
+    SyncState syncStateOf(const QString &idOrKey) const;
+    QString syncErrorOf(const QString &idOrKey) const;
     NameLookup *names() const { return m_names; }
 
     // Optimistic edits (the outbox holds the truth; these only show it). Keys: a client_id,
@@ -122,6 +126,10 @@ private:
     QString snapshotPath() const;
     void onPage(const QJsonArray &rows, int pass, qint64 askedAtMs);
     void onPassFinished(int pass, bool clean);
+    // The pager reads pages, or runs a "Load all" between two passes.
+    bool pagerBusy() const;
+    // loadingChanged() when pagerBusy() changed.
+    void updateLoading();
     void onServerRecords(const QJsonArray &rows);
     // Stores server rows; new visible ones are inserted at the end in one beginInsertRows.
     // askedAtMs: when the rows were asked (ContactPager::now()); rows of a contact whose change
