@@ -118,6 +118,10 @@ AccountSession::AccountSession(const QUrl &apiUrl, const ct::credentials::Accoun
             Q_EMIT progressDone();
     });
     connect(m_contacts.get(), &ct::models::ContactsModel::loadFailed, this, &AccountSession::message);
+    connect(m_contacts.get(), &ct::models::ContactsModel::listNoticeChanged, this, [this](const QString &notice) {
+        if (!notice.isEmpty())
+            Q_EMIT message(notice);
+    });
     m_messageSending = std::make_unique<ct::models::MessageSending>(m_contacts.get(), m_outbox.get(), m_replayer.get());
     m_messageSending->setHistoryNotes(m_historyNotes.get());
     m_agents = std::make_unique<ct::models::AgentDirectory>(m_database.get());

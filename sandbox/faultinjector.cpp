@@ -7,6 +7,8 @@ QString FaultInjector::Decision::label() const
 {
     switch (kind) {
     case Kind::None:
+        if (rowsWithoutId > 0)
+            return QStringLiteral("rows-without-id");
         return staleAnswerMs > 0 ? QStringLiteral("stale") : latencyMs > 0 ? QStringLiteral("latency") : QString();
     case Kind::ServerError:
     case Kind::ServiceUnavailable: return QStringLiteral("error");
@@ -61,6 +63,8 @@ FaultInjector::Decision FaultInjector::decide(const QString &call, bool isWrite)
     }
     if (isWrite && lost < m_plan.answerLostRate)
         d.kind = Kind::AnswerLost;
+    if (call == QLatin1StringView("read_client_list"))
+        d.rowsWithoutId = qMax(0, m_plan.listRowsWithoutId);
     return d;
 }
 

@@ -21,6 +21,7 @@ public:
         int latencyMs = 0;
         int staleAnswerMs = 0;
         int malformedVariant = 0;   // which unreadable body to send
+        int rowsWithoutId = 0;      // read_client_list: rows at the end of the answer that lose client_id
         QString label() const;      // the RecordedRequest::fault spelling
     };
 

@@ -25,6 +25,8 @@ struct FaultPlan
     double dropRate = 0;            // connection aborted without answer, call not performed
     double malformedRate = 0;       // HTTP 200 with an unreadable body, call not performed
     double answerLostRate = 0;      // writes: the call is performed, then the connection aborted
+    int listRowsWithoutId = 0;      // read_client_list: the last n rows of each answer arrive
+                                    // without client_id, TotalRecord unchanged (well-formed, unreadable)
     QStringList onlyCalls;          // non-empty: faults and latency only for these calls
     quint32 seed = 1;
 };
@@ -39,7 +41,8 @@ struct RecordedRequest
     bool hadWebKey = false;
     bool credentialsAccepted = false;
     ct::api::ApiParams params;      // query, body and path value merged
-    QString fault;                  // "", "error", "rate-limit", "drop", "malformed", "answer-lost", "stale", "latency"
+    QString fault;                  // "", "error", "rate-limit", "drop", "malformed", "answer-lost", "stale", "latency",
+                                    // "rows-without-id"
 };
 
 struct SandboxOptions

@@ -24,6 +24,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using ct::models::NameLookup;
+using ct::models::SyncState;
 
 namespace {
 
@@ -54,6 +55,7 @@ ContactDetailPane::ContactDetailPane(ct::models::ContactsModel *contacts, ct::mo
     , m_pending(pendingActions)
 {
     setObjectName(u"contactDetail"_s);
+    connect(contacts, &QAbstractItemModel::dataChanged, this, &ContactDetailPane::followSavedEdit);
     setMinimumWidth(380);   // the form's two columns need room to be read
     m_title = new QLabel(this);
     m_title->setObjectName(u"contactTitle"_s);
@@ -171,8 +173,29 @@ ContactDetailPane::ContactDetailPane(ct::models::ContactsModel *contacts, ct::mo
     showContact({});
 }
 
+void ContactDetailPane::followSavedEdit()
+{
+    if (!m_awaitingServer || !m_contacts)
+        return;
+    switch (m_contacts->syncStateOf(m_key)) {
+    case SyncState::Pending:
+        return;
+    case SyncState::Confirmed:
+        setStatus(tr("Saved; the server confirmed the change."), false);
+        break;
+    case SyncState::Failed:
+        setStatus(tr("The server refused the change: %1").arg(m_contacts->syncErrorOf(m_key)), true);
+        break;
+    case SyncState::Conflict:
+        setStatus(tr("Someone changed this contact on the server meanwhile; choose what to keep in the Outbox."), true);
+        break;
+    }
+    m_awaitingServer = false;
+}
+
 void ContactDetailPane::setStatus(const QString &text, bool problem)
 {
+    m_awaitingServer = false;
     m_status->setText(text);
     m_status->setStyleSheet(problem ? u"color: #b00020;"_s : QString());
     m_status->setVisible(!text.isEmpty());
@@ -311,6 +334,8 @@ void ContactDetailPane::saveChanges()
         Q_EMIT message(tr("Saved; the change is on its way to the server."));
         showContact(m_key);
         setStatus(tr("Saved here; waiting in the outbox until the server confirms it."), false);
+        m_awaitingServer = true;
+        followSavedEdit();   // the outbox may have settled it already
     };
     if (!m_editor->actionPlanChanged()) {
         commit();

@@ -60,6 +60,8 @@ Q_SIGNALS:
 
 private:
     void updateActions();
+    // The note under the form follows the saved edit: confirmed, refused or in conflict.
+    void followSavedEdit();
     void fillChoices();
     void save();
     void saveChanges();
@@ -79,6 +81,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
+    bool m_awaitingServer = false;   // the status says the shown contact's edit waits in the outbox
     QLabel *m_links = nullptr;
     QToolBar *m_actionBar = nullptr;
     ContactEditor *m_editor = nullptr;

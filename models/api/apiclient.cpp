@@ -2,10 +2,12 @@
 #include "apiclient.h"
 
 #include "apilogging.h"
+#include "responseparser.h"
 #include "transportresult.h"
 #include "validator.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -16,6 +18,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,6 +38,9 @@ QString encoded(const QString &text)
 }
 
 constexpr qint64 MaxBackoffMs = 30000;
+// Answers above this are read on a worker thread: parsing a few MB of JSON already takes long
+// enough to be felt in the window, and a page of 100 contacts is well below it.
+constexpr qsizetype InlineParseBytes = 256 * 1024;
 
 // A request body that can be read once and never rewound. Qt's HTTP/1 channel silently sends a
 // request again when the connection closes before the answer (even a POST); a body it cannot
@@ -294,6 +300,26 @@ void ApiClient::send(ApiReply *reply)
     connect(network, &QNetworkReply::finished, this, [this, reply] { onNetworkFinished(reply); });
     connect(network, &QNetworkReply::redirected, this,
             [this, reply](const QUrl &target) { onRedirected(reply, target); });
+    // An answer's size is judged while it arrives: the declared length first, then what came.
+    connect(network, &QNetworkReply::metaDataChanged, this, [this, reply, network] {
+        const qint64 declared = network->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (declared > MaxAnswerBytes)
+            refuseOversized(reply, 0);
+    });
+    connect(network, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (received > MaxAnswerBytes)
+            refuseOversized(reply, received);
+    });
+    // Taken piece by piece as it arrives, and joined only where it is parsed: copying a large
+    // answer into one buffer here would hold this thread for as long as the copy takes.
+    reply->m_body.clear();
+    reply->m_bodySize = 0;
+    connect(network, &QIODevice::readyRead, this, [reply, network] {
+        if (reply->m_refused)
+            return;
+        reply->m_body.append(network->readAll());
+        reply->m_bodySize += reply->m_body.constLast().size();
+    });
 
     if (lcApi().isDebugEnabled()) {
         qCDebug(lcApi).noquote() << u"%1 %2 %3 (attempt %4)"_s.arg(methodName(spec.method), spec.name,
@@ -344,6 +370,18 @@ void ApiClient::onRedirected(ApiReply *reply, const QUrl &target)
     network->abort();   // finishes the reply; onNetworkFinished reports the refusal
 }
 
+void ApiClient::refuseOversized(ApiReply *reply, qint64 bytes)
+{
+    QNetworkReply *network = reply->m_network;
+    if (!network || reply->m_refused)
+        return;
+    qCWarning(lcApi).noquote() << u"%1: answer over %2 bytes refused"_s.arg(reply->m_callName).arg(MaxAnswerBytes);
+    reply->m_refused = true;
+    reply->m_refusal = ApiResult::failure(ApiStatus::Malformed, answerTooLargeMessage(bytes),
+                                          network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+    network->abort();   // finishes the reply; onNetworkFinished reports the refusal
+}
+
 void ApiClient::detachNetwork(ApiReply *reply)
 {
     QNetworkReply *network = reply->m_network;
@@ -364,8 +402,12 @@ void ApiClient::onNetworkFinished(ApiReply *reply)
     TransportOutcome outcome;
     outcome.error = network->error();
     outcome.httpStatus = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (network->isOpen())
-        outcome.body = network->readAll();
+    QByteArrayList pieces = std::exchange(reply->m_body, {});
+    qsizetype bodySize = std::exchange(reply->m_bodySize, 0);
+    if (network->isOpen() && !reply->m_refused) {
+        pieces.append(network->readAll());
+        bodySize += pieces.constLast().size();
+    }
     outcome.retryAfter = network->rawHeader("Retry-After");
     if (outcome.error != QNetworkReply::NoError) {
         // Qt's messages may quote the URL; keep its query values out of results and logs.
@@ -374,20 +416,46 @@ void ApiClient::onNetworkFinished(ApiReply *reply)
         outcome.errorString = Redaction::text(text, secrets());
     }
     const qint64 elapsed = reply->m_attemptClock.elapsed();
-    const ApiResult result = reply->m_refused ? reply->m_refusal : resultFor(outcome);
+    const bool refused = reply->m_refused;
+    const ApiResult refusal = reply->m_refusal;
     detachNetwork(reply);
     if (reply->m_stage == ApiReply::Stage::Done) {
         // A receiver of inFlightChanged() aborted this very reply: it is already finished.
         pump();
         return;
     }
+    if (refused) {
+        onResult(reply, refusal, elapsed);
+    } else if (bodySize <= InlineParseBytes) {
+        outcome.body = pieces.join();
+        onResult(reply, resultFor(outcome), elapsed);
+    } else {
+        // A large answer is parsed on a worker thread so the window keeps painting and taking
+        // keys meanwhile. The watcher belongs to the reply: a reply canceled or deleted while
+        // its answer is parsed never hears of it.
+        auto *watcher = new QFutureWatcher<ApiResult>(reply);
+        connect(watcher, &QFutureWatcher<ApiResult>::finished, this, [this, reply, watcher, elapsed] {
+            watcher->deleteLater();
+            if (reply->m_stage != ApiReply::Stage::Done)
+                onResult(reply, watcher->result(), elapsed);
+        });
+        watcher->setFuture(QtConcurrent::run([outcome, pieces]() mutable {
+            outcome.body = pieces.join();
+            pieces.clear();
+            return resultFor(outcome);
+        }));
+    }
+    pump();
+}
 
+void ApiClient::onResult(ApiReply *reply, const ApiResult &result, qint64 elapsedMs)
+{
     qCDebug(lcApi).noquote() << u"%1 %2 -> %3 (HTTP %4, CT %5) in %6 ms"_s
                                     .arg(methodName(reply->m_spec->method), reply->m_callName,
                                          statusName(result.status))
                                     .arg(result.httpStatus)
                                     .arg(result.ctCode)
-                                    .arg(elapsed);
+                                    .arg(elapsedMs);
 
     if (result.status == ApiStatus::Unauthorized && result.httpStatus == 401) {
         // Queued: a receiver that tears the session down must not do it inside this function.
@@ -418,7 +486,6 @@ void ApiClient::onNetworkFinished(ApiReply *reply)
     } else {
         finish(reply, result);
     }
-    pump();
 }
 
 bool ApiClient::shouldRetry(const ApiReply *reply, const ApiResult &result, qint64 *delayMs)

@@ -90,6 +90,10 @@ private:
     void pump();
     void send(ApiReply *reply);
     void onNetworkFinished(ApiReply *reply);
+    // What to do with a call's result once its answer is read: retry, or finish the reply.
+    void onResult(ApiReply *reply, const ApiResult &result, qint64 elapsedMs);
+    // Stops a transfer that grew past MaxAnswerBytes (checked as it arrives, not once it is in memory).
+    void refuseOversized(ApiReply *reply, qint64 bytes);
     void onRedirected(ApiReply *reply, const QUrl &target);
     bool shouldRetry(const ApiReply *reply, const ApiResult &result, qint64 *delayMs);
     qint64 backoffDelay(int attempt);

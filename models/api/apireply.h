@@ -4,6 +4,7 @@
 #include "apicall.h"
 #include "apiresult.h"
 
+#include <QByteArrayList>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -69,6 +70,8 @@ private:
     QUrl m_currentUrl;                    // where the request went last (redirects move it)
     QTimer *m_backoff = nullptr;          // while Waiting
     QElapsedTimer m_attemptClock;
+    QByteArrayList m_body;                // the answer so far, while Sending
+    qsizetype m_bodySize = 0;
     ApiResult m_refusal;                  // a redirect ApiClient refused while Sending
     bool m_refused = false;
     ApiResult m_result;

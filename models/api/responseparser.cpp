@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "responseparser.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <QJsonDocument>
@@ -83,7 +84,20 @@ QString describeBody(const QByteArray &body)
     return head.isEmpty() ? u"an empty body"_s : u"\"%1\""_s.arg(QString::fromUtf8(head));
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ct::api::ApiClient", text);
+}
+
 } // namespace
+
+QString answerTooLargeMessage(qint64 bytes)
+{
+    return tr("The server's answer was larger than %1 MB (%2 MB arrived before it was stopped); "
+              "refused, nothing of it was used.")
+        .arg(MaxAnswerBytes / (1024 * 1024))
+        .arg(bytes / (1024 * 1024));
+}
 
 ApiResult parseResponse(int httpStatus, const QByteArray &body)
 {
@@ -102,6 +116,8 @@ ApiResult parseResponse(int httpStatus, const QByteArray &body)
 
     if (body.trimmed().isEmpty())
         return malformed(httpStatus, u"The server sent an empty body"_s);
+    if (body.size() > MaxAnswerBytes)
+        return malformed(httpStatus, answerTooLargeMessage(body.size()));
 
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
@@ -183,6 +199,11 @@ ApiResult parseResponse(int httpStatus, const QByteArray &body)
     const QJsonValue data = firstOf(object, {"data"_L1, "Data"_L1, "DATA"_L1});
     if (data.isArray()) {
         const QJsonArray items = data.toArray();
+        if (items.size() > MaxAnswerRows)
+            return malformed(httpStatus, tr("The server's answer holds %1 rows, more than the %2 one answer may "
+                                            "hold; refused, nothing of it was used.")
+                                             .arg(items.size())
+                                             .arg(MaxAnswerRows));
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!items.at(i).isObject())
                 return malformed(httpStatus, u"data[%1] is not an object"_s.arg(i));

@@ -59,6 +59,9 @@ void ContactPager::restartPass()
     m_loaded = 0;
     m_passTotal = -1;
     m_dirty = false;
+    m_passIds.clear();
+    m_withoutId = 0;
+    m_duplicates = 0;
 }
 
 void ContactPager::fetchNext()
@@ -169,13 +172,22 @@ bool ContactPager::processInOrder()
             steppedBack = true;
             continue;
         }
-        for (const QJsonValue &row : rows) {
-            const qint64 id = idOf(row);
-            if (id > m_lastId) {
-                m_lastId = id;
-                ++m_loaded;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            // A page's first row is the one the page before ended with.
+            const bool overlap = pageOffset > 0 && i == 0;
+            const qint64 id = idOf(rows.at(i));
+            if (id <= 0) {
+                m_withoutId += overlap ? 0 : 1;
+                continue;
             }
+            m_lastId = qMax(m_lastId, id);
+            if (m_passIds.contains(id)) {
+                m_duplicates += overlap ? 0 : 1;
+                continue;
+            }
+            m_passIds.insert(id);
         }
+        m_loaded = int(m_passIds.size());
         // State first, signals after: a receiver may call fetchNext() from inside them.
         const int pass = m_pass;
         const bool last = rows.size() < PageSize;
@@ -189,6 +201,10 @@ bool ContactPager::processInOrder()
         Q_EMIT progress(m_loaded, int(qMax<qint64>(m_total, m_loaded)));
         if (!last)
             continue;
+        m_lastCheck = {m_withoutId, m_duplicates, m_loaded, m_passTotal, m_dirty};
+        // Only a whole, consistent pass may stand for the server's list (and prune the cache):
+        // one page's word, rows that cannot be read or a count that does not agree never do.
+        const bool consistent = !m_dirty && m_withoutId == 0 && m_duplicates == 0 && m_passTotal == m_loaded;
         if (m_dirty && m_passesRun < MaxPasses) {
             // Another pass, at once: the rows of a pass that saw changes may include
             // clients deleted meanwhile.
@@ -201,7 +217,7 @@ bool ContactPager::processInOrder()
             return true;
         }
         m_loadAll = false;
-        Q_EMIT passFinished(pass, !m_dirty);
+        Q_EMIT passFinished(pass, consistent);
         return false;
     }
     return steppedBack;

@@ -69,10 +69,15 @@ ContactsModel::ContactsModel(QObject *parent)
 
     connect(m_pager, &ContactPager::pageArrived, this, &ContactsModel::onPage);
     connect(m_pager, &ContactPager::passFinished, this, &ContactsModel::onPassFinished);
-    connect(m_pager, &ContactPager::progress, this, &ContactsModel::loadProgress);
+    connect(m_pager, &ContactPager::progress, this, [this](int loaded, int total) {
+        // Progress only while something loads, and the end of loading after the last progress:
+        // a page read on demand ends its loading at once, and nothing may show progress after it.
+        if (pagerBusy())
+            Q_EMIT loadProgress(loaded, total);
+        updateLoading();
+    });
     connect(m_pager, &ContactPager::failed, this, [this](const ct::api::ApiResult &result) {
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
+        updateLoading();
         Q_EMIT loadFailed(result.message);
     });
     connect(m_names, &NameLookup::changed, this, [this](NameLookup::Kind kind) {
@@ -133,26 +138,23 @@ QString ContactsModel::snapshotPath() const
     return m_database ? m_database->filePath() + u".contacts"_qs : QString();
 }
 
-static qint64 cachedClientCount(ct::store::AccountDatabase *database)
-{
-    // Counting walks the cache's primary key index only: cheap even at 100,000 rows.
-    QSqlQuery q(database->database());
-    q.prepare(u"SELECT COUNT(*) FROM cache WHERE entity = ?"_qs);
-    q.addBindValue(clientEntity);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
-}
-
 void ContactsModel::loadFromCache()
 {
     if (!m_database || !m_database->isOpen())
         return;
-    // The snapshot is the cache in this model's own layout; it counts only while the cache still
-    // holds the rows it was written from.
+    // The snapshot is the cache in this model's own layout; it counts only while the cache has
+    // not been written since (the same number of rows may hold other values: an edit confirmed
+    // after the snapshot was saved).
     const QString stamp = m_database->value(snapshotKey);
-    if (!stamp.isEmpty() && stamp == QString::number(cachedClientCount(m_database))) {
+    if (!stamp.isEmpty() && stamp == QString::number(m_database->cacheChanges(clientEntity))) {
         QFile file(snapshotPath());
-        if (file.open(QIODevice::ReadOnly) && m_store.deserialize(file.readAll()))
+        if (file.open(QIODevice::ReadOnly) && m_store.deserialize(file.readAll())) {
+            // The image may hold the hidden rows of contacts created here last time: new local
+            // contacts take ids below theirs.
+            for (int row = 0; row < m_store.size(); ++row)
+                m_nextLocalId = std::min(m_nextLocalId, m_store.idAt(row) - 1);
             return;
+        }
     }
     const QList<ct::store::CachedRecord> cached = m_database->cacheAll(clientEntity);
     m_store.reserve(int(cached.size()));
@@ -165,8 +167,10 @@ void ContactsModel::loadFromCache()
 
 void ContactsModel::saveSnapshot()
 {
-    // Pending local rows belong to the outbox, not to what the server has.
-    if (!m_database || !m_sync.isEmpty() || !m_localIds.isEmpty())
+    // Pending edits and contacts not yet created belong to the outbox, not to what the server has
+    // (a contact created and confirmed keeps its local key here, under its server id).
+    const bool localPending = std::any_of(m_localIds.cbegin(), m_localIds.cend(), [](qint64 id) { return id < 0; });
+    if (!m_database || !m_sync.isEmpty() || localPending)
         return;
     QSaveFile file(snapshotPath());
     if (!file.open(QIODevice::WriteOnly))
@@ -176,7 +180,7 @@ void ContactsModel::saveSnapshot()
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(m_store.serialize());
     if (file.commit())
-        m_database->setValue(snapshotKey, QString::number(cachedClientCount(m_database)));
+        m_database->setValue(snapshotKey, QString::number(m_database->cacheChanges(clientEntity)));
 }
 
 int ContactsModel::rowCount(const QModelIndex &parent) const
@@ -231,10 +235,7 @@ void ContactsModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_pager->fetchNext();
-    if (!m_loading && m_pager->isFetching()) {
-        m_loading = true;
-        Q_EMIT loadingChanged(true);
-    }
+    updateLoading();
 }
 
 void ContactsModel::loadAll(int parallelPages)
@@ -242,10 +243,7 @@ void ContactsModel::loadAll(int parallelPages)
     if (!m_client)
         return;
     m_pager->fetchAll(parallelPages);
-    if (!m_loading && m_pager->isFetching()) {
-        m_loading = true;
-        Q_EMIT loadingChanged(true);
-    }
+    updateLoading();
 }
 
 bool ContactsModel::isLoading() const
@@ -256,10 +254,6 @@ bool ContactsModel::isLoading() const
 void ContactsModel::onPage(const QJsonArray &rows, int pass, qint64 askedAtMs)
 {
     mergeServerRows(rows, pass, askedAtMs);
-    if (!m_pager->isFetching() && m_loading && !m_pager->isLoadingAll()) {
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
-    }
 }
 
 void ContactsModel::addServerRecords(const QJsonArray &rows)
@@ -367,6 +361,29 @@ void ContactsModel::removeFromView(int storeRow)
 
 void ContactsModel::onPassFinished(int pass, bool clean)
 {
+    const ContactPager::PassCheck check = m_pager->lastPassCheck();
+    QString notice;
+    if (!clean && !check.listChanged) {
+        // The list held still but did not add up: keep every cached contact and say what was wrong.
+        QStringList problems;
+        if (check.withoutId > 0)
+            problems.append(check.withoutId == 1 ? tr("1 row without a client_id skipped")
+                                                 : tr("%1 rows without a client_id skipped").arg(check.withoutId));
+        if (check.duplicates > 0)
+            problems.append(check.duplicates == 1 ? tr("1 row listed twice skipped")
+                                                  : tr("%1 rows listed twice skipped").arg(check.duplicates));
+        if (problems.isEmpty())
+            problems.append(tr("the count does not agree"));
+        notice = tr("The server's list of contacts does not add up (%1 of %2 contacts read; %3), so no "
+                    "contact was removed from this computer.")
+                     .arg(check.read)
+                     .arg(check.claimed >= 0 ? QString::number(check.claimed) : tr("an unknown number"))
+                     .arg(problems.join(tr("; ")));
+    }
+    if (!check.listChanged && notice != m_listNotice) {
+        m_listNotice = notice;
+        Q_EMIT listNoticeChanged(notice);
+    }
     if (clean) {
         // A clean pass saw the server's whole list: what it did not see is gone from the server.
         std::vector<int> gone;
@@ -392,10 +409,33 @@ void ContactsModel::onPassFinished(int pass, bool clean)
         m_serverSearch->cancel();
         saveSnapshot();
     }
-    if (!m_pager->isFetching() && m_loading) {
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
-    }
+    // A pass that saw the list change is followed by another at once: still loading then.
+    updateLoading();
+}
+
+bool ContactsModel::pagerBusy() const
+{
+    return m_pager->isFetching() || m_pager->isLoadingAll();
+}
+
+void ContactsModel::updateLoading()
+{
+    if (pagerBusy() == m_loading)
+        return;
+    m_loading = !m_loading;
+    Q_EMIT loadingChanged(m_loading);
+}
+
+SyncState ContactsModel::syncStateOf(const QString &idOrKey) const
+{
+    const qint64 id = idForKey(idOrKey);
+    const auto it = m_sync.constFind(id);
+    return id == 0 || it == m_sync.constEnd() ? SyncState::Confirmed : it->state;
+}
+
+QString ContactsModel::syncErrorOf(const QString &idOrKey) const
+{
+    return m_sync.value(idForKey(idOrKey)).error;
 }
 
 void ContactsModel::setSearchText(const QString &text)

@@ -57,6 +57,9 @@ public:
     bool isLoading() const;
     // A complete, clean pass over the server's list finished: local search sees everything.
     bool isFullyLoaded() const { return m_fullyLoaded; }
+    // Why the last pass over the server's list could not stand for the whole list (rows without
+    // a client_id, duplicates, a count that does not agree), in words; empty after a clean pass.
+    QString listNotice() const { return m_listNotice; }
 
     // Search and filters; the visible rows change in one layout change, so selections and the
     // current index stay on their contacts.
@@ -82,6 +85,10 @@ public:
     // Records read from the server outside paging (opened by id): held, cached and shown.
     void addServerRecords(const QJsonArray &rows);
     int storeSize() const;            // contacts held, visible or not
+    // Whether an edit of this contact waits for the server (Confirmed when nothing waits), and
+    // the server's reason when it refused one: visible or not.
+    SyncState syncStateOf(const QString &idOrKey) const;
+    QString syncErrorOf(const QString &idOrKey) const;
     NameLookup *names() const { return m_names; }
 
     // Optimistic edits (the outbox holds the truth; these only show it). Keys: a client_id,
@@ -102,6 +109,7 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void fullyLoadedChanged(bool fullyLoaded);
     void loadFailed(const QString &message);
+    void listNoticeChanged(const QString &notice);
     void serverSearchActiveChanged(bool active);
 
 private:
@@ -118,6 +126,10 @@ private:
     QString snapshotPath() const;
     void onPage(const QJsonArray &rows, int pass, qint64 askedAtMs);
     void onPassFinished(int pass, bool clean);
+    // The pager reads pages, or runs a "Load all" between two passes.
+    bool pagerBusy() const;
+    // loadingChanged() when pagerBusy() changed.
+    void updateLoading();
     void onServerRecords(const QJsonArray &rows);
     // Stores server rows; new visible ones are inserted at the end in one beginInsertRows.
     // askedAtMs: when the rows were asked (ContactPager::now()); rows of a contact whose change
@@ -166,6 +178,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_fullyLoaded = false;
     bool m_loading = false;
+    QString m_listNotice;
 };
 
 } // namespace ct::models

@@ -152,6 +152,10 @@ bool AccountDatabase::cachePutMany(const QString &entity,
             return fail(message);
         }
     }
+    if (!countChange(entity)) {
+        db.rollback();
+        return false;
+    }
     if (!db.commit()) {
         const QString message = db.lastError().text();
         db.rollback();
@@ -178,19 +182,48 @@ std::optional<CachedRecord> AccountDatabase::cacheGet(const QString &entity, con
 
 bool AccountDatabase::cacheRemove(const QString &entity, const QString &recordId)
 {
-    QSqlQuery q(database());
-    q.prepare(u"DELETE FROM cache WHERE entity = ? AND record_id = ?"_s);
-    q.addBindValue(entity);
-    q.addBindValue(recordId);
-    return q.exec() || fail(q.lastError().text());
+    return changeCache(entity, u"DELETE FROM cache WHERE entity = ? AND record_id = ?"_s, {entity, recordId});
 }
 
 bool AccountDatabase::cacheClear(const QString &entity)
 {
+    return changeCache(entity, u"DELETE FROM cache WHERE entity = ?"_s, {entity});
+}
+
+bool AccountDatabase::changeCache(const QString &entity, const QString &sql, const QVariantList &values)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        const QString message = q.lastError().text();
+        db.rollback();
+        return fail(message);
+    }
+    if (!countChange(entity) || !db.commit()) {
+        const QString message = db.lastError().text();
+        db.rollback();
+        return fail(message);
+    }
+    return true;
+}
+
+bool AccountDatabase::countChange(const QString &entity)
+{
     QSqlQuery q(database());
-    q.prepare(u"DELETE FROM cache WHERE entity = ?"_s);
-    q.addBindValue(entity);
+    q.prepare(u"INSERT INTO meta (key, value) VALUES (?, '1') "
+              "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"_s);
+    q.addBindValue(u"cache.changes."_s + entity);
     return q.exec() || fail(q.lastError().text());
+}
+
+qint64 AccountDatabase::cacheChanges(const QString &entity) const
+{
+    return value(u"cache.changes."_s + entity, u"0"_s).toLongLong();
 }
 
 QList<CachedRecord> AccountDatabase::cacheAll(const QString &entity) const

@@ -55,6 +55,9 @@ public:
     bool cacheRemove(const QString &entity, const QString &recordId);
     bool cacheClear(const QString &entity);
     QList<CachedRecord> cacheAll(const QString &entity) const;
+    // How many writes the cache of this entity has seen, ever (counted in the same transaction as
+    // each write): a copy stamped with it is current exactly while the number stays the same.
+    qint64 cacheChanges(const QString &entity) const;
 
     // Small facts about the account ("last full sync" ...).
     QString value(const QString &key, const QString &defaultValue = {}) const;
@@ -62,6 +65,9 @@ public:
 
 private:
     bool fail(const QString &message) const;
+    bool countChange(const QString &entity);
+    // One statement and the change count in one transaction.
+    bool changeCache(const QString &entity, const QString &sql, const QVariantList &values);
 
     QString m_connectionName;
     QString m_filePath;

@@ -35,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -501,6 +502,62 @@ private Q_SLOTS:
         QCOMPARE(notes->data(notes->index(0, 0), ct::models::SyncStateRole).toInt(), int(ct::models::SyncState::Pending));
         notes->load({});   // no contact: only what is queued for it... none for an empty id
         QCOMPARE(notes->rowCount(), 0);
+    }
+
+    void theSavedNoteFollowsTheServer()
+    {
+        // GIVEN a contact shown in the detail pane
+        const QString id = m_sandbox.clients(Sandbox::demoWebKey()).at(9).toObject().value(u"client_id"_s).toString();
+        m_view->selectContact(id);
+        ContactDetailPane *detail = m_view->detail();
+        QTRY_COMPARE(detail->currentKey(), id);
+        auto *status = detail->findChild<QLabel *>(u"contactStatus"_s);
+        // WHEN the user changes the city and saves
+        auto *city = detail->editor()->findChild<QLineEdit *>(u"city"_s);
+        city->selectAll();
+        QTest::keyClicks(city, u"Golden"_s);
+        QTest::mouseClick(detail->findChild<QPushButton *>(u"saveContact"_s), Qt::LeftButton);
+        QVERIFY2(status->text().contains(u"waiting in the outbox"_s), qPrintable(status->text()));
+        // THEN once the server has it, the note says so instead of "waiting"
+        QTRY_VERIFY_WITH_TIMEOUT(clientById(id).value(u"city"_s).toString() == u"Golden"_s, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->outbox()->isEmpty(), 20000);
+        QTRY_COMPARE(status->text(), u"Saved; the server confirmed the change."_s);
+    }
+
+    void loadingProgressEndsWithTheLoad()
+    {
+        // The session's progress reaches the window's status bar as the console controller wires it.
+        connect(m_session.get(), &AccountSession::progress, &m_window, &MainWindow::setProgress);
+        connect(m_session.get(), &AccountSession::progressDone, &m_window, &MainWindow::clearProgress);
+        auto *bar = m_window.findChild<QProgressBar *>(u"progress"_s);
+        QVERIFY(bar);
+        ct::models::ContactsModel *model = m_session->contacts();
+        QTRY_VERIFY(!model->isLoading());
+        QTRY_VERIFY(!bar->isVisible());
+        // GIVEN list pages that take a while to come
+        ct::sandbox::FaultPlan slow;
+        slow.latencyMs = 300;
+        slow.onlyCalls = {u"read_client_list"_s};
+        m_sandbox.setFaultPlan(slow);
+        // WHEN "Load all" runs and a contact is added on the server while it reads (so a second
+        // pass reads the list again at once)
+        QSignalSpy progress(model, &ct::models::ContactsModel::loadProgress);
+        QTest::mouseClick(m_view->findChild<QPushButton *>(u"loadAll"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 20000);
+        QVERIFY(bar->isVisible());
+        ct::api::ApiClient other;
+        other.setBaseUrl(m_sandbox.baseUrl());
+        other.setCredentials(Sandbox::demoAccessToken(), Sandbox::demoWebKey());
+        ct::api::ApiReply *create = other.call(u"create_client"_s, {{u"firstName"_s, u"Arrived"_s}, {u"lastName"_s, u"Meanwhile"_s}});
+        QSignalSpy created(create, &ct::api::ApiReply::finished);
+        QVERIFY(created.wait(20000));
+        QVERIFY(created.first().first().value<ct::api::ApiResult>().ok());
+        const int serverCount = int(m_sandbox.clients(Sandbox::demoWebKey()).size());
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->isFullyLoaded() && model->storedCount() == serverCount, 60000);
+        m_sandbox.setFaultPlan({});
+        // THEN the status bar shows no progress any more, and "Load all" can be clicked again
+        QTRY_VERIFY(!bar->isVisible());
+        QVERIFY(m_view->findChild<QPushButton *>(u"loadAll"_s)->isEnabled());
     }
 
     void cleanupTestCase()

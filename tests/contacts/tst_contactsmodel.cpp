@@ -761,6 +761,111 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), ids.size());   // one hidden, one new
     }
 
+    void aConfirmedEditShowsAtTheNextStartOffline()
+    {
+        // GIVEN an account read whole (its snapshot saved), then an edit confirmed by the server
+        ReplayingContacts contacts(*m_sandbox, freshDir());
+        QVERIFY(contacts.open());
+        auto &[account, outbox, replayer, model, tester] = contacts;
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(model.isFullyLoaded() && !model.isLoading(), 30000);
+        const QString snapshot = account.database.filePath() + u".contacts"_s;
+        QVERIFY(QFile::exists(snapshot));
+        const QString id = model.idAt(7);
+        const QString before = model.recordById(id).value(u"city"_s).toString();
+        QVERIFY(before != u"Changed Yesterday"_s);
+        QVERIFY(outbox.enqueue(u"update_client_by_id"_s, {{u"client_id"_s, id}, {u"city"_s, u"Changed Yesterday"_s}}).accepted());
+        model.applyLocalEdit(id, {{u"city"_s, u"Changed Yesterday"_s}});
+        replayer->start();
+        QTRY_VERIFY_WITH_TIMEOUT(outbox.isEmpty(), 20000);
+        QTRY_COMPARE(SyncState(model.data(model.index(model.rowOfId(id), 0), SyncStateRole).toInt()), SyncState::Confirmed);
+        // WHEN the next start opens the account offline
+        api::ApiClient offline;
+        offline.setBaseUrl(QUrl(u"http://127.0.0.1:1/v2/api/"_s));
+        offline.setCredentials(u"t"_s, u"k"_s);
+        ContactsModel next;
+        next.setAccount(&account.database, &offline);
+        // THEN the confirmed value shows, not the snapshot's older copy (same number of rows)
+        QCOMPARE(next.rowCount(), model.rowCount());
+        QCOMPARE(next.recordById(id).value(u"city"_s).toString(), u"Changed Yesterday"_s);
+    }
+
+    void theSnapshotIsSavedAgainAfterALocalCreate()
+    {
+        // GIVEN an account read whole, then a contact created here and confirmed
+        ReplayingContacts contacts(*m_sandbox, freshDir());
+        QVERIFY(contacts.open());
+        auto &[account, outbox, replayer, model, tester] = contacts;
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(model.isFullyLoaded() && !model.isLoading(), 30000);
+        const QString snapshot = account.database.filePath() + u".contacts"_s;
+        const auto image = [&snapshot] {
+            QFile file(snapshot);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray first = image();
+        QVERIFY(!first.isEmpty());
+        const QString local = store::RecordKey::newLocal(u"client"_s);
+        const QJsonObject fields{{u"firstName"_s, u"Snapshot"_s}, {u"lastName"_s, u"After Create"_s}};
+        QVERIFY(outbox.enqueue(u"create_client"_s, {{u"firstName"_s, u"Snapshot"_s}, {u"lastName"_s, u"After Create"_s}}, local).accepted());
+        model.insertLocalContact(local, fields);
+        replayer->start();
+        QTRY_VERIFY_WITH_TIMEOUT(outbox.isEmpty(), 20000);
+        const QString serverId = outbox.serverIdFor(local);
+        QVERIFY(!serverId.isEmpty());
+        QTRY_COMPARE(SyncState(model.data(model.index(model.rowOfId(serverId), 0), SyncStateRole).toInt()), SyncState::Confirmed);
+        // WHEN the list is read whole again
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000);
+        // THEN the snapshot was written again, with the new contact, and a start offline uses it
+        const QByteArray second = image();
+        QVERIFY(second != first);
+        api::ApiClient offline;
+        offline.setBaseUrl(QUrl(u"http://127.0.0.1:1/v2/api/"_s));
+        offline.setCredentials(u"t"_s, u"k"_s);
+        ContactsModel next;
+        next.setAccount(&account.database, &offline);
+        QCOMPARE(next.recordById(serverId).value(u"lastName"_s).toString(), u"After Create"_s);
+        QCOMPARE(account.database.value(u"contacts.snapshot"_s), QString::number(account.database.cacheChanges(u"client"_s)));
+    }
+
+    void aListThatDoesNotAddUpPrunesNothing()
+    {
+        // GIVEN an account of 108 contacts, all read once and cached
+        Sandbox small(sandbox::SandboxOptions{{}, 11, 108});
+        QVERIFY2(small.start(), qPrintable(small.errorString()));
+        Account account(small, Sandbox::demoWebKey(), freshDir());
+        QVERIFY(account.opened);
+        ContactsModel model;
+        auto tester = testerFor(&model);
+        model.setAccount(&account.database, &account.client);
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(model.isFullyLoaded() && !model.isLoading(), 30000);
+        QCOMPARE(model.rowCount(), 108);
+        QVERIFY(model.listNotice().isEmpty());
+        // WHEN the server's list answers turn well-formed but unreadable: all rows but the
+        // first arrive without client_id while TotalRecord still says 108
+        sandbox::FaultPlan unreadable;
+        unreadable.listRowsWithoutId = 99;
+        small.setFaultPlan(unreadable);
+        QSignalSpy notices(&model, &ContactsModel::listNoticeChanged);
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && !model.listNotice().isEmpty(), 30000);
+        // THEN no cached contact is removed, on screen or in the cache, and the notice says why
+        QCOMPARE(model.rowCount(), 108);
+        QCOMPARE(account.database.cacheAll(u"client"_s).size(), 108);
+        QCOMPARE(notices.size(), 1);
+        const QString notice = model.listNotice();
+        QVERIFY2(notice.contains(u"1 of 108 contacts read"_s), qPrintable(notice));
+        QVERIFY2(notice.contains(u"107 rows without a client_id skipped"_s), qPrintable(notice));
+        QVERIFY2(notice.contains(u"no contact was removed"_s), qPrintable(notice));
+        // AND once the server answers well again, a clean pass clears the notice
+        small.setFaultPlan({});
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.listNotice().isEmpty(), 30000);
+        QCOMPARE(model.rowCount(), 108);
+    }
+
     void accountSwitchResets()
     {
         Account first(*m_sandbox, Sandbox::demoWebKey(), freshDir());
