@@ -10,7 +10,8 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 # Debian 12 packages: build, run, the headless test session (D-Bus, Secret Service, fuzzer,
 # freedesktop validators) and the package. Each find_package() component and the package that
 # provides it (a clean root proves the list: tests/fresh-machine/run.sh):
-#   Qt6 Core Gui Widgets Network Sql DBus Test  qt6-base-dev (OpenGL headers: libgl-dev)
+#   Qt6 Core Concurrent Gui Widgets Network     qt6-base-dev (OpenGL headers: libgl-dev)
+#       Sql DBus Test
 #   Qt6 HttpServer                              qt6-httpserver-dev, qt6-websockets-dev
 #   Qt6 Charts                                  qt6-charts-dev, and libqt6opengl6-dev: Charts' CMake
 #                                               package needs OpenGL and OpenGLWidgets, and Debian

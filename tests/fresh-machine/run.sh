@@ -85,7 +85,8 @@ new_root() {
 in_root() {
     root=$1
     shift
-    unshare --fork --pid --mount -- "$here/enter-root.sh" "$root" "$@"
+    # --kill-child: if run.sh is stopped, the namespace (and every process in it) goes too.
+    unshare --fork --pid --mount --kill-child -- "$here/enter-root.sh" "$root" "$@"
 }
 
 phase "host: tools (debootstrap, unshare, chroot)" host_tools
