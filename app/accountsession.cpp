@@ -46,6 +46,7 @@
 #include "api/apiclient.h"
 #include "store/accountdatabase.h"
 #include "store/accountlock.h"
+#include "store/privatefiles.h"
 #include "store/outbox.h"
 #include "store/outboxreplayer.h"
 
@@ -72,7 +73,8 @@ AccountSession::AccountSession(const QUrl &apiUrl, const ct::credentials::Accoun
 
     // One console per account, decided before the outbox is read: a second process replaying
     // it would send every queued edit again.
-    QDir().mkpath(dataDirectory);
+    // The folder is made owner-only here, where its first file (the lock) is written.
+    ct::store::PrivateFiles::prepareFolder(dataDirectory);
     switch (m_lock->tryTake()) {
     case ct::store::AccountLock::Result::Taken:
         break;
