@@ -28,8 +28,10 @@ BUILD_PACKAGES = cmake ninja-build g++ pkg-config \
 # the SVG icon plugins, libsecret (QtKeychain opens it) and a Secret Service with its session bus.
 RUN_PACKAGES   = qt6-qpa-plugins qt6-wayland xkb-data fonts-dejavu-core libqt6svg6 \
   libsecret-1-0 gnome-keyring dbus-user-session
+# Tests: a private session bus with a Secret Service, a headless X server, clang for the fuzz
+# target, the desktop file and AppStream validators, nghttpd (a real HTTP/2 server on loopback).
 TEST_PACKAGES  = dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools xvfb xauth clang-14 libclang-rt-14-dev \
-  desktop-file-utils appstream
+  desktop-file-utils appstream nghttp2-server
 PACKAGE_PACKAGES = dpkg-dev file
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -77,6 +77,11 @@ QNetworkReply *sendWriteOnce(QNetworkAccessManager *network, QNetworkRequest req
 {
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    // Qt negotiates HTTP/2 over TLS by default, and its HTTP/2 handler may start a request
+    // again on a fresh connection after a GOAWAY or a reset stream. A write must reach the
+    // server at most once: it goes over HTTP/1.1, whose one-shot body Qt cannot replay, and
+    // only the outbox decides (after checking) whether to send it again. Reads may use HTTP/2.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     auto *device = new OneShotBody(body);
     QNetworkReply *reply = network->sendCustomRequest(request, verb, device);
     device->setParent(reply);

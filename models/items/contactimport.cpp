@@ -285,10 +285,36 @@ bool ContactImport::queue(ct::store::Outbox *outbox, DuplicatePolicy policy)
     m_next = 0;
     m_skipped = 0;
     m_queuedKeys.clear();
+    m_heldByExternalId.clear();
+    if (m_mode == Mode::UpdateByExternalId) {
+        for (const QJsonObject &contact : std::as_const(m_existing)) {
+            const QString externalId = contact.value("external_id"_L1).toString();
+            if (!externalId.isEmpty())
+                m_heldByExternalId.insert(externalId, contact);
+        }
+    }
     m_phase = Phase::Queueing;
     Q_EMIT progress(0, int(m_report.accepted.size()));
     m_timer->start();
     return true;
+}
+
+ct::api::ApiParams ContactImport::baseValuesOf(const ct::api::ApiParams &params) const
+{
+    // An update of a contact held here carries what the user saw of each field it changes, so
+    // the replay finds a change someone else made since (a conflict) instead of overwriting it.
+    // A contact not held has nothing the user saw: it is updated as the file says.
+    ct::api::ApiParams base;
+    const auto held = m_heldByExternalId.constFind(params.value(u"external_id"_s));
+    if (held == m_heldByExternalId.cend())
+        return base;
+    for (auto it = params.cbegin(); it != params.cend(); ++it) {
+        if (it.key() == u"external_id")
+            continue;
+        const QJsonValue seen = held->value(it.key());
+        base.insert(it.key(), seen.isDouble() ? QString::number(seen.toInteger()) : seen.toString());
+    }
+    return base;
 }
 
 void ContactImport::queueChunk()
@@ -311,7 +337,7 @@ void ContactImport::queueChunk()
         // An update is ordered with the other work on the same external id (forCall's key).
         const QString key = m_mode == Mode::Create ? ct::store::RecordKey::newLocal(u"client"_s)
                                                    : ct::store::RecordKey::forCall(callName(), row.params);
-        const auto result = m_outbox->enqueue(callName(), row.params, key);
+        const auto result = m_outbox->enqueue(callName(), row.params, key, baseValuesOf(row.params));
         if (!result.accepted()) {
             finishQueue(Outcome::Failed, tr("Row %1 could not be queued: %2").arg(row.row).arg(result.errorString));
             return;

@@ -4,6 +4,7 @@
 #include "contactimportduplicates.h"
 #include "contactimportrow.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QLocale>
@@ -130,12 +131,14 @@ private:
     void analyseChunk();
     void finishAnalysis(Outcome outcome);
     void queueChunk();
+    ct::api::ApiParams baseValuesOf(const ct::api::ApiParams &params) const;
     void finishQueue(Outcome outcome, const QString &error);
 
     QLocale m_locale;
     Mode m_mode = Mode::Create;
     int m_chunkSize = 200;
     QList<QJsonObject> m_existing;
+    QHash<QString, QJsonObject> m_heldByExternalId;   // updates: the held contacts by external id
     QList<std::pair<QString, ct::api::ApiParams>> m_queuedCreates;   // record key, params
     Phase m_phase = Phase::Idle;
     QTimer *m_timer;

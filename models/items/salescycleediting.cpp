@@ -70,6 +70,24 @@ QString SalesCycleEditing::create(const ct::api::ApiParams &fieldsIn)
     return localKey;
 }
 
+namespace {
+
+// What the user saw of the fields they change, so the replay can tell when someone else changed
+// one of them meanwhile (a conflict) instead of overwriting it.
+ct::api::ApiParams baseOf(const SalesCyclesModel::Cycle *cycle, const ct::api::ApiParams &changed)
+{
+    ct::api::ApiParams base;
+    if (!cycle || cycle->isLocal())
+        return base;
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        const QJsonValue seen = cycle->fields.value(it.key());
+        base.insert(it.key(), seen.isDouble() ? QString::number(seen.toInteger()) : seen.toString());
+    }
+    return base;
+}
+
+} // namespace
+
 bool SalesCycleEditing::update(const QString &id, const ct::api::ApiParams &changedIn)
 {
     clearError();
@@ -97,7 +115,7 @@ bool SalesCycleEditing::update(const QString &id, const ct::api::ApiParams &chan
     } else {
         ct::api::ApiParams params = changed;
         params.insert(u"sales_cycle_id"_s, id);
-        if (!queue(u"update_sales_cycle_by_id"_s, params, SalesCyclesModel::recordKeyOf(id)))
+        if (!queue(u"update_sales_cycle_by_id"_s, params, SalesCyclesModel::recordKeyOf(id), baseOf(cycle, changed)))
             return false;
     }
     if (m_cycles)

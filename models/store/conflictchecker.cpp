@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
@@ -11,12 +12,44 @@ using ct::api::ApiResult;
 
 namespace ct::store {
 
+namespace {
+
+// Ids and numbers come back as JSON numbers or strings, depending on the column.
+QString textOf(const QJsonValue &v)
+{
+    return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+}
+
+// The row of `rows` (or of a row's "SubAccounts": read_account_list nests the sub-accounts
+// under the caller's own account) whose idKey is `id`; an empty object when none is.
+QJsonObject findRow(const QJsonArray &rows, const QString &idKey, const QString &id)
+{
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        if (textOf(row.value(idKey)) == id)
+            return row;
+        const QJsonObject nested = findRow(row.value("SubAccounts"_L1).toArray(), idKey, id);
+        if (!nested.isEmpty())
+            return nested;
+    }
+    return {};
+}
+
+} // namespace
+
 const ConflictChecker::ReadSpec *ConflictChecker::readFor(const QString &updateCall)
 {
-    // One row per update call that has a read of the single record.
+    // One row per update call: the read that shows the record as the server holds it now.
+    // Where the API has a read of the single record it is used; lead sources, sales cycles,
+    // users and accounts only have a list, in which the record is looked up by its id.
     static const QHash<QString, ReadSpec> table = {
-        {u"update_client_by_id"_s, {u"read_client_by_id"_s, u"client_id"_s}},
-        {u"update_action_plan_by_id"_s, {u"read_action_plan_by_id"_s, u"action_plan_id"_s}},
+        {u"update_client_by_id"_s, {u"read_client_by_id"_s, u"client_id"_s, Lookup::Record}},
+        {u"update_client_by_external_id"_s, {u"read_client_by_external_id"_s, u"external_id"_s, Lookup::Record}},
+        {u"update_action_plan_by_id"_s, {u"read_action_plan_by_id"_s, u"action_plan_id"_s, Lookup::Record}},
+        {u"update_lead_source_by_id"_s, {u"read_lead_source_list"_s, u"lead_source_id"_s, Lookup::InList}},
+        {u"update_sales_cycle_by_id"_s, {u"read_sales_cycle_list"_s, u"sales_cycle_id"_s, Lookup::InList}},
+        {u"update_user_by_id"_s, {u"read_user_list"_s, u"user_id"_s, Lookup::InList}},
+        {u"update_account_by_id"_s, {u"read_account_list"_s, u"account_id"_s, Lookup::InList}},
     };
     const auto it = table.constFind(updateCall);
     return it == table.cend() ? nullptr : &*it;
@@ -35,8 +68,7 @@ ct::api::ApiParams ConflictChecker::contested(const OutboxEntry &entry, const QJ
             continue;
         const QString base = entry.baseValues.value(it.key());
         const QString mine = it.value();
-        const QJsonValue v = record.value(it.key());
-        const QString server = v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+        const QString server = textOf(record.value(it.key()));
         if (mine != base && server != base && server != mine)
             out.insert(it.key(), server);
     }
@@ -45,14 +77,21 @@ ct::api::ApiParams ConflictChecker::contested(const OutboxEntry &entry, const QJ
 
 void ConflictChecker::check(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry, Done done)
 {
-    const ReadSpec *spec = readFor(entry.callName);
-    auto *reply = client->call(spec->readCall, {{spec->idKey, entry.params.value(spec->idKey)}});
-    QObject::connect(reply, &ct::api::ApiReply::finished, context, [entry, done](const ApiResult &r) {
+    const ReadSpec spec = *readFor(entry.callName);
+    const QString id = entry.params.value(spec.idKey);
+    const ct::api::ApiParams readParams = spec.lookup == Lookup::Record ? ct::api::ApiParams{{spec.idKey, id}}
+                                                                        : ct::api::ApiParams{};
+    auto *reply = client->call(spec.readCall, readParams);
+    QObject::connect(reply, &ct::api::ApiReply::finished, context, [entry, done, spec, id](const ApiResult &r) {
         if (!r.ok()) {
             done(Outcome{Outcome::Kind::Error, {}, r});
             return;
         }
-        const QJsonObject record = r.rows.isEmpty() ? QJsonObject() : r.rows.first().toObject();
+        // A record the list does not name is left to the update itself: the server answers it
+        // with "no record" (CT515), which the replayer reports as it does for a read by id.
+        const QJsonObject record = spec.lookup == Lookup::InList ? findRow(r.rows, spec.idKey, id)
+                                 : r.rows.isEmpty()              ? QJsonObject()
+                                                                 : r.rows.first().toObject();
         const ct::api::ApiParams fields = contested(entry, record);
         done(Outcome{fields.isEmpty() ? Outcome::Kind::Proceed : Outcome::Kind::Conflict, fields, {}});
     });

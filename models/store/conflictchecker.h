@@ -36,10 +36,14 @@ public:
     static ct::api::ApiParams contested(const OutboxEntry &entry, const QJsonObject &record);
 
 private:
+    // Record: the read answers with the record itself (asked by its id); InList: the read
+    // answers with the entity's whole list, the record is the row carrying the id.
+    enum class Lookup { Record, InList };
     struct ReadSpec
     {
         QString readCall;
         QString idKey;
+        Lookup lookup = Lookup::Record;
     };
     static const ReadSpec *readFor(const QString &updateCall);
 };

@@ -44,6 +44,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QToolButton>
 
@@ -466,6 +467,59 @@ private Q_SLOTS:
         QCOMPARE(lastRequest(m_sandbox, u"delete_client_by_external_id"_s).value(u"external_id"_s), first);
     }
 
+    void anUpdateFromAFileOverSomeoneElsesChangeIsAConflict()
+    {
+        // GIVEN a held contact another system knows by its external id
+        QJsonObject target;
+        for (const QJsonValue &v : m_sandbox.clients(Sandbox::demoWebKey())) {
+            const QJsonObject c = v.toObject();
+            const QString id = c.value(u"client_id"_s).toString();
+            if (!c.value(u"external_id"_s).toString().isEmpty() && m_session->contacts()->rowOfId(id) >= 0
+                && m_session->outbox()->isEmpty()) {
+                target = c;
+            }
+        }
+        QVERIFY(!target.isEmpty());
+        const QString externalId = target.value(u"external_id"_s).toString();
+        const QString id = target.value(u"client_id"_s).toString();
+        QVERIFY(m_session->contacts()->recordById(id).value(u"city"_s).toString() != u"Ogden"_s);
+        // WHEN a file updates its city while sending is paused ...
+        m_session->replayer()->setPaused(true);
+        QFile file(m_dir.filePath(u"erp-city.csv"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"external_id,city\n%1,Ogden\n"_s.arg(externalId).toUtf8());
+        file.close();
+        QTest::mouseClick(m_view->findChild<QPushButton *>(u"importContacts"_s), Qt::LeftButton);
+        auto *dialog = qobject_cast<CsvImportDialog *>(m_view->openDialog());
+        QVERIFY(dialog);
+        dialog->setFilePath(file.fileName());
+        auto *next = dialog->findChild<QPushButton *>(u"nextButton"_s);
+        QTest::mouseClick(next, Qt::LeftButton);
+        dialog->findChild<QCheckBox *>(u"updateByExternalId"_s)->setChecked(true);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->currentPage() == CsvImportDialog::ReportPage
+                                     && !dialog->contactImport()->isRunning(), 20000);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_COMPARE(dialog->currentPage(), CsvImportDialog::SummaryPage);
+        dialog->accept();
+        QCOMPARE(m_session->outbox()->counts().pending, 1);
+        // ... and someone else changes that city on the server before the file's edit goes out
+        QSqlQuery q(m_sandbox.database());
+        q.prepare(u"UPDATE clients SET fields = json_set(fields, '$.city', 'Provo') WHERE client_id = ?"_s);
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+        QCOMPARE(clientById(id).value(u"city"_s).toString(), u"Provo"_s);
+        m_session->replayer()->setPaused(false);
+        // THEN the edit waits as a conflict naming their value, and theirs stands
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->outbox()->counts().conflicts, 1, 20000);
+        const ct::store::OutboxEntry entry = m_session->outbox()->entries().constFirst();
+        QCOMPARE(entry.callName, u"update_client_by_external_id"_s);
+        QCOMPARE(entry.serverValues.value(u"city"_s), u"Provo"_s);
+        QCOMPARE(clientById(id).value(u"city"_s).toString(), u"Provo"_s);
+        QCOMPARE(requestsOf(m_sandbox, u"update_client_by_external_id"_s, {{u"external_id"_s, externalId}}).size(), 0);
+        QVERIFY(m_session->replayer()->discard(entry.opId));
+    }
+
     void activityModelsPassTheModelTester()
     {
         ct::api::ApiClient client;
@@ -526,10 +580,7 @@ private Q_SLOTS:
 
     void loadingProgressEndsWithTheLoad()
     {
-        // The session's progress reaches the window's status bar as the console controller wires it.
-        connect(m_session.get(), &AccountSession::progress, &m_window, &MainWindow::setProgress);
-        connect(m_session.get(), &AccountSession::progressDone, &m_window, &MainWindow::clearProgress);
-        auto *bar = m_window.findChild<QProgressBar *>(u"progress"_s);
+        QProgressBar *bar = wireProgressToTheStatusBar();
         QVERIFY(bar);
         ct::models::ContactsModel *model = m_session->contacts();
         QTRY_VERIFY(!model->isLoading());
@@ -560,6 +611,31 @@ private Q_SLOTS:
         QVERIFY(m_view->findChild<QPushButton *>(u"loadAll"_s)->isEnabled());
     }
 
+    void loadingProgressEndsWhenPagesComeOnDemand()
+    {
+        QProgressBar *bar = wireProgressToTheStatusBar();
+        QVERIFY(bar);
+        ct::models::ContactsModel *model = m_session->contacts();
+        QTRY_VERIFY(!model->isLoading());
+        QTRY_VERIFY(!bar->isVisible());
+        // GIVEN the list read again from its first page, page by page as the table asks for
+        // more rows (no "Load all"), the last page ending the pass
+        model->setAccount(m_session->database(), m_session->api());
+        QSignalSpy progress(model, &ct::models::ContactsModel::loadProgress);
+        const auto askForMore = [model] {
+            if (model->canFetchMore({}))
+                model->fetchMore({});
+            return model->isFullyLoaded() && !model->isLoading();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(askForMore(), 30000);
+        QVERIFY(progress.size() >= 2);   // at least two pages (108 contacts, 100 a page)
+        // THEN once the last page is in, the status bar shows no progress (before: "Loading
+        // contacts… 100%" stayed, the progress of the last page came after loading ended)
+        QTRY_VERIFY(!bar->isVisible());
+        QTest::qWait(200);
+        QVERIFY(!bar->isVisible());
+    }
+
     void cleanupTestCase()
     {
         m_tester.reset();
@@ -567,6 +643,15 @@ private Q_SLOTS:
     }
 
 private:
+    // The session's progress reaches the window's status bar as the console controller wires it.
+    QProgressBar *wireProgressToTheStatusBar()
+    {
+        connect(m_session.get(), &AccountSession::progress, &m_window, &MainWindow::setProgress, Qt::UniqueConnection);
+        connect(m_session.get(), &AccountSession::progressDone, &m_window, &MainWindow::clearProgress,
+                Qt::UniqueConnection);
+        return m_window.findChild<QProgressBar *>(u"progress"_s);
+    }
+
     QJsonObject clientById(const QString &id) const
     {
         for (const QJsonValue &v : m_sandbox.clients(Sandbox::demoWebKey())) {

@@ -4,7 +4,12 @@
 #include "api/apiclient.h"
 #include "scriptedserver.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,6 +49,7 @@ private Q_SLOTS:
     void redirectToAnotherHostIsRefused();
     void redirectOfAWriteIsRefused();
     void sameHostRedirectOfAReadIsFollowed();
+    void writesNeverTravelOverHttp2();
 };
 
 void TestApiClientTransport::writesReachTheServerAtMostOnce_data()
@@ -196,6 +202,65 @@ void TestApiClientTransport::sameHostRedirectOfAReadIsFollowed()
     QCOMPARE(statusName(r.status), statusName(ApiStatus::Ok));
     QCOMPARE(server.requests().size(), 2);
     QCOMPARE(server.requests().at(1).target, QByteArray("/v2/api-moved/read_tags_list"));
+}
+
+// Qt speaks HTTP/2 over TLS whenever the server offers it, and its HTTP/2 handler may start a
+// request again on a new connection: a write must never travel that way. nghttpd (Debian's
+// nghttp2-server) is a real HTTP/2-only server; it logs every request's :method as it receives
+// it and drops connections that do not negotiate h2.
+void TestApiClientTransport::writesNeverTravelOverHttp2()
+{
+    const QString nghttpd = QStandardPaths::findExecutable(u"nghttpd"_s, {u"/usr/sbin"_s, u"/usr/bin"_s});
+    QVERIFY2(!nghttpd.isEmpty(), "nghttpd is needed: Debian's nghttp2-server (make test installs it)");
+    QTemporaryDir htdocs;
+    QVERIFY(htdocs.isValid());
+    // A free loopback port: asked of the system, released, handed to nghttpd.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    QProcess server;
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(nghttpd, {u"-v"_s, u"--address=127.0.0.1"_s, u"--htdocs="_s + htdocs.path(), QString::number(port),
+                           QStringLiteral(CT_CLIENT_TEST_DATA "/loopback-test.key"),
+                           QStringLiteral(CT_CLIENT_TEST_DATA "/loopback-test.crt")});
+    QVERIFY2(server.waitForStarted(), qPrintable(server.errorString()));
+    const auto listening = [port] {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        return socket.waitForConnected(200);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listening(), 10000);
+    QByteArray log;
+    const auto methodsReceived = [&server, &log](const QByteArray &method) {
+        log += server.readAll();
+        return log.count(":method: " + method);
+    };
+
+    ApiClient client;
+    signIn(client, u"https://127.0.0.1:%1/"_s.arg(port));
+    client.setSslConfiguration(ScriptedServer::clientTrustingTestCertificate());
+
+    // GIVEN a read, which may use HTTP/2: it does with this server, so the client would use
+    // HTTP/2 for anything allowed to (nghttpd answers 404: no such file, a failure the client
+    // reports like any other, after the server saw it)
+    const ApiResult read = resultOf(client.call(u"read_tags_list"_s));
+    QVERIFY(!read.ok());
+    QTRY_VERIFY_WITH_TIMEOUT(methodsReceived("GET") >= 1, 5000);
+
+    // WHEN writes are sent (POST and DELETE)
+    const ApiResult created = resultOf(client.call(u"create_client"_s, {{u"firstName"_s, u"Ann"_s}, {u"lastName"_s, u"Lee"_s}}));
+    const ApiResult deleted = resultOf(client.call(u"delete_client_by_id"_s, {{u"client_id"_s, u"42"_s}}));
+    // THEN neither reached the HTTP/2 server: they asked for HTTP/1.1, which it refuses
+    QVERIFY(!created.ok());
+    QVERIFY(!deleted.ok());
+    QTest::qWait(300);
+    QCOMPARE(methodsReceived("POST"), 0);
+    QCOMPARE(methodsReceived("DELETE"), 0);
+    server.terminate();
+    QVERIFY(server.waitForFinished(5000));
 }
 
 QTEST_GUILESS_MAIN(TestApiClientTransport)

@@ -10,6 +10,7 @@
 #include "store/outbox.h"
 #include "store/outboxreplayer.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void conflictKeepMine();
     void conflictTakeTheirs();
     void conflictOnlyForFieldsTheUserChanged();
+    void conflictOnEveryCheckedUpdate_data();
+    void conflictOnEveryCheckedUpdate();
     void validationIssueNamesTheFieldThenEditAndRetry();
     void updateOfDeletedClientFailsWith515();
     void deletingLeadSourceInUseFailsWith512();
@@ -160,6 +163,78 @@ void TestOutboxReplayer::conflictKeepMine()
     QVERIFY(m_replayer->resolveConflict(mine.opId, {{u"city"_s, true}}));
     QTRY_VERIFY_WITH_TIMEOUT(m_outbox->isEmpty(), Generous);
     QCOMPARE(serverClient(id).value(u"city"_s).toString(), u"Mine"_s);
+}
+
+// Every update the console queues from what the user saw is checked before it is sent: the
+// calls with a read of the record (clients by id or external id) and those whose record only
+// shows in a list (lead sources, sales cycles, users, accounts: looked up there by id; an
+// account among the caller's sub-accounts, which read_account_list nests).
+void TestOutboxReplayer::conflictOnEveryCheckedUpdate_data()
+{
+    QTest::addColumn<QString>("createCall");   // empty: a sub-account of the demo account
+    QTest::addColumn<ApiParams>("createParams");
+    QTest::addColumn<QString>("idKey");
+    QTest::addColumn<QString>("updateCall");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("update_client_by_external_id")
+        << u"create_client"_s << ApiParams{{u"firstName"_s, u"Ext"_s}, {u"lastName"_s, u"Ernal"_s}, {u"external_id"_s, u"ERP-9001"_s}}
+        << u"external_id"_s << u"update_client_by_external_id"_s << u"city"_s;
+    QTest::newRow("update_lead_source_by_id")
+        << u"create_lead_source"_s << ApiParams{{u"lead_source_name"_s, u"Spring fair"_s}}
+        << u"lead_source_id"_s << u"update_lead_source_by_id"_s << u"lead_source_name"_s;
+    QTest::newRow("update_sales_cycle_by_id")
+        << u"create_sales_cycle"_s
+        << ApiParams{{u"sales_cycle_name"_s, u"Quoted"_s}, {u"sales_cycle_active_status"_s, u"1"_s},
+                     {u"sales_cycle_order"_s, u"7"_s}}
+        << u"sales_cycle_id"_s << u"update_sales_cycle_by_id"_s << u"sales_cycle_name"_s;
+    QTest::newRow("update_user_by_id")
+        << u"create_user"_s
+        << ApiParams{{u"user_type"_s, u"Standard"_s}, {u"user_first_name"_s, u"Cy"_s}, {u"user_last_name"_s, u"Clist"_s},
+                     {u"user_phone"_s, u"3035550199"_s}, {u"user_email"_s, u"cy@example.com"_s},
+                     {u"user_username"_s, u"cyclist"_s}, {u"user_show_calendar"_s, u"1"_s},
+                     {u"user_password"_s, u"Pedal-2026-long"_s}}
+        << u"user_id"_s << u"update_user_by_id"_s << u"user_last_name"_s;
+    QTest::newRow("update_account_by_id")
+        << QString() << ApiParams{} << u"account_id"_s << u"update_account_by_id"_s << u"account_company_name"_s;
+}
+
+void TestOutboxReplayer::conflictOnEveryCheckedUpdate()
+{
+    QFETCH(QString, createCall);
+    QFETCH(ApiParams, createParams);
+    QFETCH(QString, idKey);
+    QFETCH(QString, updateCall);
+    QFETCH(QString, field);
+    QString id;
+    if (createCall.isEmpty()) {
+        const auto accounts = callNow(*m_other, u"read_account_list"_s, {});
+        QVERIFY2(accounts.ok(), qPrintable(accounts.message));
+        const QJsonArray subAccounts = accounts.rows.first().toObject().value(u"SubAccounts"_s).toArray();
+        QVERIFY(!subAccounts.isEmpty());
+        id = subAccounts.first().toObject().value(idKey).toString();
+    } else {
+        const auto created = callNow(*m_other, createCall, createParams);
+        QVERIFY2(created.ok() && !created.rows.isEmpty(), qPrintable(created.message));
+        id = created.rows.first().toObject().value(idKey).toString();
+    }
+    QVERIFY(!id.isEmpty());
+    QVERIFY(callNow(*m_other, updateCall, {{idKey, id}, {field, u"Orig"_s}}).ok());
+    // GIVEN my edit queued from what I saw ("Orig") ...
+    const auto mine = m_outbox->enqueue(updateCall, {{idKey, id}, {field, u"Mine"_s}}, {}, {{field, u"Orig"_s}});
+    QVERIFY(mine.accepted());
+    // ... and someone else's change on the server before it was replayed
+    QVERIFY(callNow(*m_other, updateCall, {{idKey, id}, {field, u"Theirs"_s}}).ok());
+    QSignalSpy conflicts(m_replayer.get(), &OutboxReplayer::conflictDetected);
+    startReplayer();
+    // THEN it waits as a conflict carrying the server's value; nothing was overwritten
+    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->counts().conflicts, 1, Generous);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(m_outbox->find(mine.opId)->serverValues.value(field), u"Theirs"_s);
+    QCOMPARE(writesOf(updateCall), 2);   // only the other client's two
+    // WHEN I keep mine THEN it is sent once and wins
+    QVERIFY(m_replayer->resolveConflict(mine.opId, {{field, true}}));
+    QTRY_VERIFY_WITH_TIMEOUT(m_outbox->isEmpty(), Generous);
+    QCOMPARE(writesOf(updateCall), 3);
 }
 
 void TestOutboxReplayer::conflictTakeTheirs()

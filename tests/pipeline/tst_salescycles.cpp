@@ -387,6 +387,32 @@ private Q_SLOTS:
         QCOMPARE(serverCount(u"Cold Lead"_s), 0);
     }
 
+    void aRenameOverSomeoneElsesIsAConflict()
+    {
+        // GIVEN I rename a cycle while sending is paused ...
+        const QString id = idNamed(u"New Lead"_s);
+        QVERIFY(!id.isEmpty());
+        m_session->replayer()->setPaused(true);
+        QVERIFY(m_view->selectCycle(id));
+        typeName(u"First Contact"_s);
+        click(u"saveSalesCycle"_s);
+        QCOMPARE(m_session->outbox()->counts().pending, 1);
+        const int updatesBefore = int(requestsOf(m_sandbox, u"update_sales_cycle_by_id"_s, {{u"sales_cycle_id"_s, id}}).size());
+        // ... and someone else renames it on the server before my edit goes out
+        QSqlQuery q(m_sandbox.database());
+        q.prepare(u"UPDATE sales_cycles SET sales_cycle_name = 'Fresh Lead' WHERE sales_cycle_id = ?"_s);
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+        // WHEN sending resumes THEN my edit waits as a conflict with their name; theirs stands
+        m_session->replayer()->setPaused(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->outbox()->counts().conflicts, 1, 20000);
+        const ct::store::OutboxEntry entry = m_session->outbox()->entries().constFirst();
+        QCOMPARE(entry.serverValues.value(u"sales_cycle_name"_s), u"Fresh Lead"_s);
+        QCOMPARE(serverCycle(u"Fresh Lead"_s).value(u"id"_s).toString(), id);
+        QCOMPARE(int(requestsOf(m_sandbox, u"update_sales_cycle_by_id"_s, {{u"sales_cycle_id"_s, id}}).size()), updatesBefore);
+        QVERIFY(m_session->replayer()->discard(entry.opId));
+    }
+
     void cleanupTestCase()
     {
         m_tester.reset();
