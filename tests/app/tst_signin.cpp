@@ -3,6 +3,7 @@
 // ApiClient against the real sandbox on loopback, the real keychain (private gnome-keyring).
 #include "accountsession.h"
 #include "consolecontroller.h"
+#include "consolehandoff.h"
 #include "credentialstore.h"
 #include "demoserver.h"
 #include "mainwindow.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -242,6 +244,33 @@ private Q_SLOTS:
         m_controller->start();
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
         QVERIFY(!m_controller->signInDialog());
+    }
+
+    void aSecondLaunchBringsTheWindowBack()
+    {
+        // GIVEN the demo account open in a window the user minimised
+        cleanup();
+        StartupOptions options;
+        options.demo = true;
+        m_window = std::make_unique<MainWindow>();
+        m_controller = std::make_unique<ConsoleController>(options, m_window.get());
+        QSignalSpy opened(m_controller.get(), &ConsoleController::sessionOpened);
+        m_controller->start();
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+        QVERIFY(m_controller->session());
+        m_window->showMinimized();
+        QVERIFY(m_window->isMinimized());
+        // WHEN a second launch for the same account hands its command line over (as
+        // ctconsole started again does before it exits)
+        ConsoleHandoff second;
+        QSignalSpy delivered(&second, &ConsoleHandoff::handedOver);
+        second.handOver(m_controller->session()->databasePath(), {});
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 10000);
+        // THEN the window comes back, and says why
+        QTRY_VERIFY(!m_window->isMinimized());
+        QVERIFY(m_window->isVisible());
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(tr("started again")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     void demoUnlessSavedOpensTheSavedAccountOrTheDemo()
