@@ -47,6 +47,7 @@ QString idKeyOf(const QString &call)
         {u"read_proposals"_s, u"proposal_id"_s},
         {u"read_proposal_payments"_s, u"payment_id"_s},
         {u"read_all_payments"_s, u"payment_id"_s},
+        {u"read_appts_by_user_id"_s, u"event_id"_s},
     };
     return keys.value(call);
 }

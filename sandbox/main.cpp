@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
         {u"drop-rate"_s, u"Share of requests whose connection is aborted without an answer."_s, u"share"_s},
         {u"malformed-rate"_s, u"Share of requests answered HTTP 200 with an unreadable body."_s, u"share"_s},
         {u"answer-lost-rate"_s, u"Share of writes performed and then left unanswered (connection aborted)."_s, u"share"_s},
-        {u"list-rows-without-id"_s, u"List answers (read_*_list, proposals, payments): the last n rows lose their id (TotalRecord unchanged)."_s, u"n"_s},
+        {u"list-rows-without-id"_s, u"List answers (read_*_list, proposals, payments, appointments): the last n rows lose their id (TotalRecord unchanged)."_s, u"n"_s},
         {u"list-rows-repeating-id"_s, u"List answers: n rows (before those without id) carry the first row's id (TotalRecord unchanged)."_s, u"n"_s},
         {u"only-calls"_s, u"Comma-separated call names; faults and latency only for these."_s, u"calls"_s},
         {u"verbose"_s, u"Log every request (method, call, encoding, which headers were present; never their values)."_s},

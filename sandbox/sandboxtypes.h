@@ -25,7 +25,7 @@ struct FaultPlan
     double dropRate = 0;            // connection aborted without answer, call not performed
     double malformedRate = 0;       // HTTP 200 with an unreadable body, call not performed
     double answerLostRate = 0;      // writes: the call is performed, then the connection aborted
-    int listRowsWithoutId = 0;      // list reads (read_*_list, proposals, payments): the last n rows
+    int listRowsWithoutId = 0;      // list reads (read_*_list, proposals, payments, appointments): the last n rows
                                     // of each answer arrive without their id (client_id, lead_source_id
                                     // ...), TotalRecord unchanged (well-formed, unreadable)
     int listRowsRepeatingId = 0;    // list reads: n rows (before those without id) carry the first
