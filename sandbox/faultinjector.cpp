@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "faultinjector.h"
 
+#include "listanswerfault.h"
+
 namespace ct::sandbox {
 
 QString FaultInjector::Decision::label() const
@@ -9,6 +11,8 @@ QString FaultInjector::Decision::label() const
     case Kind::None:
         if (rowsWithoutId > 0)
             return QStringLiteral("rows-without-id");
+        if (rowsRepeatingId > 0)
+            return QStringLiteral("rows-repeating-id");
         return staleAnswerMs > 0 ? QStringLiteral("stale") : latencyMs > 0 ? QStringLiteral("latency") : QString();
     case Kind::ServerError:
     case Kind::ServiceUnavailable: return QStringLiteral("error");
@@ -63,8 +67,10 @@ FaultInjector::Decision FaultInjector::decide(const QString &call, bool isWrite)
     }
     if (isWrite && lost < m_plan.answerLostRate)
         d.kind = Kind::AnswerLost;
-    if (call == QLatin1StringView("read_client_list"))
+    if (!ListAnswerFault::idKeyOf(call).isEmpty()) {
         d.rowsWithoutId = qMax(0, m_plan.listRowsWithoutId);
+        d.rowsRepeatingId = qMax(0, m_plan.listRowsRepeatingId);
+    }
     return d;
 }
 

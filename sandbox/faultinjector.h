@@ -21,7 +21,8 @@ public:
         int latencyMs = 0;
         int staleAnswerMs = 0;
         int malformedVariant = 0;   // which unreadable body to send
-        int rowsWithoutId = 0;      // read_client_list: rows at the end of the answer that lose client_id
+        int rowsWithoutId = 0;      // a list read: rows at the end of the answer that lose their id
+        int rowsRepeatingId = 0;    // a list read: rows before those that take the first row's id
         QString label() const;      // the RecordedRequest::fault spelling
     };
 

@@ -4,6 +4,7 @@
 #include "calldispatcher.h"
 #include "democredentials.h"
 #include "faultinjector.h"
+#include "listanswerfault.h"
 #include "requestparams.h"
 #include "sandboxlogging.h"
 #include "sandboxstore.h"
@@ -60,20 +61,6 @@ QByteArray malformedBody(int variant)
     case 1: return "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
     default: return {};
     }
-}
-
-// A well-formed answer whose last rows cannot be read: they lack client_id, and TotalRecord
-// still counts them, as a server with a broken export would send.
-QJsonObject withoutIds(QJsonObject body, int rows)
-{
-    QJsonArray data = body.value(u"data"_s).toArray();
-    for (qsizetype i = qMax<qsizetype>(0, data.size() - rows); i < data.size(); ++i) {
-        QJsonObject row = data.at(i).toObject();
-        row.remove(u"client_id"_s);
-        data[i] = row;
-    }
-    body.insert(u"data"_s, data);
-    return body;
 }
 
 void abortLater(const QPointer<QTcpSocket> &socket)
@@ -191,8 +178,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         QJsonObject body = readable
             ? m_dispatcher.dispatch(account, *call, params)
             : QJsonObject{{u"resultCode"_s, u"CT400"_s}, {u"Message"_s, u"Bad Request"_s}};
-        if (decision.rowsWithoutId > 0)
-            body = withoutIds(body, decision.rowsWithoutId);
+        body = ListAnswerFault::apply(call->name, body, decision.rowsWithoutId, decision.rowsRepeatingId);
         if (decision.kind == FaultInjector::Kind::AnswerLost) {
             abortLater(guard);   // applied, but the client never hears so
             return;

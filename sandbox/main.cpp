@@ -73,7 +73,8 @@ int main(int argc, char *argv[])
         {u"drop-rate"_s, u"Share of requests whose connection is aborted without an answer."_s, u"share"_s},
         {u"malformed-rate"_s, u"Share of requests answered HTTP 200 with an unreadable body."_s, u"share"_s},
         {u"answer-lost-rate"_s, u"Share of writes performed and then left unanswered (connection aborted)."_s, u"share"_s},
-        {u"list-rows-without-id"_s, u"read_client_list answers: the last n rows lose client_id (TotalRecord unchanged)."_s, u"n"_s},
+        {u"list-rows-without-id"_s, u"List answers (read_*_list, proposals, payments, appointments): the last n rows lose their id (TotalRecord unchanged)."_s, u"n"_s},
+        {u"list-rows-repeating-id"_s, u"List answers: n rows (before those without id) carry the first row's id (TotalRecord unchanged)."_s, u"n"_s},
         {u"only-calls"_s, u"Comma-separated call names; faults and latency only for these."_s, u"calls"_s},
         {u"verbose"_s, u"Log every request (method, call, encoding, which headers were present; never their values)."_s},
     };
@@ -81,7 +82,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QString error;
-    qint64 port = 8787, seed = 1, contacts = 1000, latency = 0, retryAfter = 1, rowsWithoutId = 0;
+    qint64 port = 8787, seed = 1, contacts = 1000, latency = 0, retryAfter = 1, rowsWithoutId = 0,
+           rowsRepeatingId = 0;
     ct::sandbox::FaultPlan faults;
     const bool valid = readInt(parser, u"port"_s, 0, 65535, &port, &error)
         && readInt(parser, u"seed"_s, 0, 0xffffffffLL, &seed, &error)
@@ -89,6 +91,7 @@ int main(int argc, char *argv[])
         && readInt(parser, u"latency"_s, 0, 600000, &latency, &error)
         && readInt(parser, u"retry-after"_s, 0, 86400, &retryAfter, &error)
         && readInt(parser, u"list-rows-without-id"_s, 0, 100, &rowsWithoutId, &error)
+        && readInt(parser, u"list-rows-repeating-id"_s, 0, 100, &rowsRepeatingId, &error)
         && readRate(parser, u"error-rate"_s, &faults.serverErrorRate, &error)
         && readRate(parser, u"rate-limit-rate"_s, &faults.rateLimitRate, &error)
         && readRate(parser, u"drop-rate"_s, &faults.dropRate, &error)
@@ -117,6 +120,7 @@ int main(int argc, char *argv[])
     faults.latencyMs = int(latency);
     faults.retryAfterSeconds = int(retryAfter);
     faults.listRowsWithoutId = int(rowsWithoutId);
+    faults.listRowsRepeatingId = int(rowsRepeatingId);
     faults.seed = quint32(seed);
     faults.onlyCalls = parser.value(u"only-calls"_s).split(u',', Qt::SkipEmptyParts);
 

@@ -25,8 +25,11 @@ struct FaultPlan
     double dropRate = 0;            // connection aborted without answer, call not performed
     double malformedRate = 0;       // HTTP 200 with an unreadable body, call not performed
     double answerLostRate = 0;      // writes: the call is performed, then the connection aborted
-    int listRowsWithoutId = 0;      // read_client_list: the last n rows of each answer arrive
-                                    // without client_id, TotalRecord unchanged (well-formed, unreadable)
+    int listRowsWithoutId = 0;      // list reads (read_*_list, proposals, payments, appointments): the last n rows
+                                    // of each answer arrive without their id (client_id, lead_source_id
+                                    // ...), TotalRecord unchanged (well-formed, unreadable)
+    int listRowsRepeatingId = 0;    // list reads: n rows (before those without id) carry the first
+                                    // row's id instead of their own, TotalRecord unchanged
     QStringList onlyCalls;          // non-empty: faults and latency only for these calls
     quint32 seed = 1;
 };
@@ -42,7 +45,7 @@ struct RecordedRequest
     bool credentialsAccepted = false;
     ct::api::ApiParams params;      // query, body and path value merged
     QString fault;                  // "", "error", "rate-limit", "drop", "malformed", "answer-lost", "stale", "latency",
-                                    // "rows-without-id"
+                                    // "rows-without-id", "rows-repeating-id"
 };
 
 struct SandboxOptions

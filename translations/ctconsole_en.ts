@@ -869,6 +869,34 @@
         <source>The server refused the access token or web key (HTTP 401). Your queued changes are kept and will be sent after you sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is already open in another ClientTether Console window; switch to that window to work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the account in the console that already has it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another ClientTether Console (process %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another ClientTether Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is already open in %1, which does not answer. Close that console, or wait until it has finished, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console was started again: this window has the account open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactColumns</name>
@@ -1045,6 +1073,18 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
     <message>
         <source>Contact actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the server confirmed the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this contact on the server meanwhile; choose what to keep in the Outbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1435,10 +1475,6 @@ Open the existing contact instead, or create a new one anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>contacts.csv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,6 +1815,21 @@ Open the existing contact instead, or create a new one anyway?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CsvSaveDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep formulas (values starting with =, +, - or @ are written as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off, such values get a leading &apos; so that a spreadsheet shows them as text instead of running them: data from web forms can hold a harmful formula.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2691,10 +2742,6 @@ Type the account&apos;s name to confirm:</source>
         <source>Export payments</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PipelineView</name>
@@ -2825,6 +2872,10 @@ Type the account&apos;s name to confirm:</source>
     <name>QObject</name>
     <message>
         <source>ClientTether Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ctconsole: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3616,6 +3667,17 @@ they are never stored.</source>
     </message>
 </context>
 <context>
+    <name>ct::api</name>
+    <message>
+        <source>The server&apos;s answer was larger than %1 MB (%2 MB arrived before it was stopped); refused, nothing of it was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer holds %1 rows, more than the %2 one answer may hold; refused, nothing of it was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::api::ApiClient</name>
     <message>
         <source>There is no API call named &quot;%1&quot;.</source>
@@ -4240,6 +4302,25 @@ The server answered: %1</source>
     </message>
 </context>
 <context>
+    <name>ct::models::ContactsModel</name>
+    <message>
+        <source>the count does not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of contacts does not add up (%1 of %2 contacts read; %3), so no contact was removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::models::CsvReader</name>
     <message>
         <source>The file is not UTF-8 text (it ends in the middle of a character).</source>
@@ -4374,6 +4455,38 @@ The server answered: %1</source>
     </message>
     <message>
         <source>(generated by the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::models::ListAnswerCheck</name>
+    <message numerus="yes">
+        <source>%n row(s) without a %1 skipped</source>
+        <translation>
+            <numerusform>%n row without a %1 skipped</numerusform>
+            <numerusform>%n rows without a %1 skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) listed twice skipped</source>
+        <translation>
+            <numerusform>%n row listed twice skipped</numerusform>
+            <numerusform>%n rows listed twice skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server counts %1 but sent %n row(s)</source>
+        <translation>
+            <numerusform>the server counts %1 but sent %n row</numerusform>
+            <numerusform>the server counts %1 but sent %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s list does not add up (%1), so nothing was removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5001,6 +5114,25 @@ The server answered: %1</source>
         <source>Cannot configure the local database: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the local database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::store::AccountLock</name>
+    <message>
+        <source>This account is already open in another ClientTether Console window on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console may not write in the folder %1, so it cannot make sure that this account is open only once. Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console could not write in the folder %1 (is the disk full?), so it cannot make sure that this account is open only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::store::Outbox</name>
@@ -5029,6 +5161,10 @@ The server answered: %1</source>
     </message>
     <message>
         <source>It may already have happened: the answer was lost (%1). It is not sent again by itself; choose Retry only if it did not happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server made the new record but did not say its id, so this change cannot be sent to it. Refresh the list, open the record and make the change there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -96,6 +96,7 @@ AccountsView::AccountsView(AccountsModel *accounts, ct::models::AccountEditing *
     });
     connect(accounts, &AccountsModel::availabilityChanged, this, &AccountsView::updateAvailability);
     connect(accounts, &AccountsModel::loaded, this, &AccountsView::updateAvailability);
+    connect(accounts, &AccountsModel::listNoticeChanged, this, &AccountsView::updateSelection);
     connect(accounts, &AccountsModel::loadFailed, this, [this](const QString &message) {
         m_status->setText(tr("The accounts could not be read (%1); showing what was read before.").arg(message));
         m_status->show();
@@ -129,6 +130,9 @@ void AccountsView::updateSelection()
                              "or discard the change in the Outbox.")
                               .arg(current.siblingAtColumn(0).data().toString(),
                                    current.data(ct::models::SyncErrorRole).toString()));
+        m_status->show();
+    } else if (!m_accounts->listNotice().isEmpty()) {
+        m_status->setText(m_accounts->listNotice());   // what the last read skipped
         m_status->show();
     } else {
         m_status->hide();

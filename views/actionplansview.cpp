@@ -97,6 +97,7 @@ ActionPlansView::ActionPlansView(ActionPlansModel *plans, ct::models::ActionPlan
     connect(plans, &ActionPlansModel::loadFailed, this, [this](const QString &message) {
         showStatus(tr("The plans could not be read (%1); showing what was read before.").arg(message), true);
     });
+    connect(plans, &ActionPlansModel::listNoticeChanged, this, &ActionPlansView::updateSelection);
     connect(plans, &ActionPlansModel::loaded, this, [this] {
         if (m_plans->planCount() == 0 && !m_filter->text().isEmpty())
             showStatus(tr("No plan's name starts with “%1”.").arg(m_filter->text()), false);
@@ -137,7 +138,7 @@ void ActionPlansView::updateSelection()
                        .arg(planIndex.data().toString(), planIndex.data(ct::models::SyncErrorRole).toString()),
                    true);
     else
-        showStatus({}, false);
+        showStatus(m_plans->listNotice(), !m_plans->listNotice().isEmpty());   // what the last read skipped, if anything
     // The whole message of a step: the tree shows its first line only.
     if (current.isValid() && current.parent().isValid()) {
         const QModelIndex name = current.siblingAtColumn(ActionPlansModel::NameColumn);

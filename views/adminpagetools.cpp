@@ -165,6 +165,15 @@ QString listNotReadMessage(const QString &reason)
         .arg(reason);
 }
 
+void showListNotice(QLabel *label, const QString &notice)
+{
+    static const char shownNotice[] = "ctListNotice";
+    if (notice.isEmpty() && label->text() != label->property(shownNotice).toString())
+        return;
+    label->setProperty(shownNotice, notice);
+    showMessage(label, notice, !notice.isEmpty());
+}
+
 QMessageBox *askToDelete(QWidget *parent, const QString &objectName, const QString &title, const QString &question,
                          const std::function<void()> &onYes)
 {

@@ -54,6 +54,10 @@ void followCurrentRow(QTableView *table, QWidget *receiver, const std::function<
 
 // The text shown when reading the list failed and the last list read stays.
 QString listNotReadMessage(const QString &reason);
+// Shows a list's notice (its last read removed nothing: it did not add up) in the page's message
+// line; an empty notice clears the line only while it still shows the earlier notice, so an edit's
+// refusal shown meanwhile stays.
+void showListNotice(QLabel *label, const QString &notice);
 
 // A non-modal Yes/Cancel warning (Cancel the default) that deletes itself when closed and calls
 // onYes when the user confirmed. Opened before it is returned.

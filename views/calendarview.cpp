@@ -312,6 +312,8 @@ void CalendarView::updateStatus()
         m_status->setText(tr("Reading appointments…"));
     } else if (!m_model->errorString().isEmpty()) {
         m_status->setText(tr("Could not read the appointments (%1); showing what was read before.").arg(m_model->errorString()));
+    } else if (!m_model->listNotice().isEmpty()) {
+        m_status->setText(m_model->listNotice());
     } else if (m_model->lastRefreshed().isValid()) {
         m_status->setText(tr("Read from the server at %1.").arg(AppointmentsModel::timeText(m_model->lastRefreshed().time())));
     } else {

@@ -97,6 +97,8 @@ LeadSourcesPage::LeadSourcesPage(LeadSourcesModel *model, QWidget *parent)
     connect(model, &LeadSourcesModel::loadFailed, this, [this](const QString &message) {
         AdminPageTools::showMessage(m_message, AdminPageTools::listNotReadMessage(message), true);
     });
+    connect(model, &LeadSourcesModel::listNoticeChanged, this,
+            [this](const QString &notice) { AdminPageTools::showListNotice(m_message, notice); });
     updateActions();
 }
 

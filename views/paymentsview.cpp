@@ -170,6 +170,7 @@ PaymentsView::PaymentsView(PaymentsModel *model, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &PaymentsView::updateSummary);
     connect(model, &PaymentsModel::loadingChanged, this, &PaymentsView::updateStatus);
     connect(model, &PaymentsModel::loadFailed, this, &PaymentsView::updateStatus);
+    connect(model, &PaymentsModel::listNoticeChanged, this, &PaymentsView::updateStatus);
     connect(model, &PaymentsModel::loaded, this, &PaymentsView::updateStatus);
     updateSummary();
 }
@@ -205,6 +206,8 @@ void PaymentsView::updateStatus()
         text += u" — "_s + tr("reading from the server…");
     else if (!m_model->errorString().isEmpty())
         text += u" — "_s + tr("shown from this computer; the server said: %1").arg(m_model->errorString());
+    else if (!m_model->listNotice().isEmpty())
+        text += u" — "_s + m_model->listNotice();
     else if (!m_model->hasServerAnswer() && all > 0)
         text += u" — "_s + tr("as read last time");
     m_status->setText(text);

@@ -97,6 +97,7 @@ ProposalsView::ProposalsView(ProposalsModel *model, QWidget *parent)
     });
     connect(model, &ProposalsModel::loadingChanged, this, &ProposalsView::updateStatus);
     connect(model, &ProposalsModel::loadFailed, this, &ProposalsView::updateStatus);
+    connect(model, &ProposalsModel::listNoticeChanged, this, &ProposalsView::updateStatus);
     updateStatus();
 }
 
@@ -128,5 +129,7 @@ void ProposalsView::updateStatus()
         text += u" — "_s + tr("reading from the server…");
     else if (!m_model->errorString().isEmpty())
         text += u" — "_s + tr("shown from this computer; the server said: %1").arg(m_model->errorString());
+    else if (!m_model->listNotice().isEmpty())
+        text += u" — "_s + m_model->listNotice();
     m_status->setText(text);
 }

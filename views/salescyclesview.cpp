@@ -190,6 +190,11 @@ SalesCyclesView::SalesCyclesView(SalesCyclesModel *cycles, SalesCycleEditing *ed
     connect(cycles, &QAbstractItemModel::dataChanged, this, &SalesCyclesView::showSyncState);
     connect(cycles, &QAbstractItemModel::rowsRemoved, this, &SalesCyclesView::showSyncState);
     connect(cycles, &QAbstractItemModel::modelReset, this, &SalesCyclesView::startNew);
+    // The status bar, as for the contacts' list: the form's line belongs to the cycle being edited.
+    connect(cycles, &SalesCyclesModel::listNoticeChanged, this, [this](const QString &notice) {
+        if (!notice.isEmpty())
+            Q_EMIT message(notice);
+    });
     startNew();
 }
 

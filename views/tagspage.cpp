@@ -59,6 +59,8 @@ TagsPage::TagsPage(TagCountsModel *model, ct::models::ContactsModel *contacts, Q
     connect(model, &TagCountsModel::createFailed, this, [this](const QString &, const QString &message) {
         AdminPageTools::showMessage(m_message, message, true);
     });
+    connect(model, &TagCountsModel::listNoticeChanged, this,
+            [this](const QString &notice) { AdminPageTools::showListNotice(m_message, notice); });
     model->setWatching(false);   // counted once the tab is shown
     updateCoverage();
 }

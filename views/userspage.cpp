@@ -58,6 +58,8 @@ UsersPage::UsersPage(UsersModel *model, QWidget *parent)
     connect(model, &UsersModel::loadFailed, this, [this](const QString &message) {
         AdminPageTools::showMessage(m_message, AdminPageTools::listNotReadMessage(message), true);
     });
+    connect(model, &UsersModel::listNoticeChanged, this,
+            [this](const QString &notice) { AdminPageTools::showListNotice(m_message, notice); });
     updateActions();
 }
 

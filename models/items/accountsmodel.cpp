@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "accountsmodel.h"
 
+#include "listanswercheck.h"
+
 #include "modelroles.h"
 #include "recordsynctracker.h"
 #include "rowtext.h"
@@ -13,6 +15,8 @@
 
 #include <QFont>
 #include <QJsonArray>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 namespace RecordKey = ct::store::RecordKey;
@@ -78,6 +82,7 @@ void AccountsModel::setAccount(ct::store::AccountDatabase *database, ct::api::Ap
     m_client = client;
     m_loading = false;
     m_error.clear();
+    m_listNotice.clear();
     QJsonObject root;
     Availability availability = Availability::Unknown;
     QString reason;
@@ -143,7 +148,7 @@ void AccountsModel::onList(const ct::api::ApiResult &result, int generation)
         Q_EMIT loadFailed(result.message);
         return;   // offline or a server fault: the cached tree stays
     }
-    const QJsonObject root = result.rows.isEmpty() ? QJsonObject() : withoutCredentials(result.rows.first().toObject());
+    const QJsonObject root = checkedTree(result);
     if (m_database) {
         m_database->cachePut(accountEntity, treeRecord, root);
         m_database->setValue(availabilityValue, u"available"_s);
@@ -152,6 +157,47 @@ void AccountsModel::onList(const ct::api::ApiResult &result, int generation)
     setTree(root);
     setAvailability(Availability::Available, {});
     Q_EMIT loaded();
+}
+
+QJsonObject AccountsModel::checkedTree(const ct::api::ApiResult &result)
+{
+    // The answer's one row is the signed-in account; the list is its SubAccounts.
+    const ListAnswerCheck top(u"account_id"_s, result.rows, result.total);
+    const QJsonObject answered = result.rows.isEmpty() ? QJsonObject() : withoutCredentials(result.rows.first().toObject());
+    const ListAnswerCheck subs(u"account_id"_s, answered.value(subAccountsKey).toArray());
+    const QStringList problems = top.problems() + subs.problems();
+    setListNotice(problems.isEmpty() ? QString() : ListAnswerCheck::noticeText(problems));
+    if (problems.isEmpty())
+        return answered;   // the server's whole tree: a sub-account it no longer lists is gone
+    // A sub-account the answer could not name may be any cached one: every one stays, the
+    // readable ones as the server has them now.
+    const auto cached = m_database ? m_database->cacheGet(accountEntity, treeRecord) : std::nullopt;
+    const QJsonObject before = cached ? cached->json : QJsonObject();
+    QJsonObject root = top.readable().isEmpty() ? before : answered;
+    QJsonArray merged;
+    for (const QJsonObject &o : subs.readable())
+        merged.append(o);
+    for (const QJsonValue &v : before.value(subAccountsKey).toArray()) {
+        if (!subs.names(rowText(v.toObject(), u"account_id"_s)))
+            merged.append(v);
+    }
+    QList<QJsonValue> ordered(merged.cbegin(), merged.cend());
+    std::stable_sort(ordered.begin(), ordered.end(), [](const QJsonValue &a, const QJsonValue &b) {
+        return rowText(a.toObject(), u"account_id"_s).toLongLong() < rowText(b.toObject(), u"account_id"_s).toLongLong();
+    });
+    QJsonArray out;
+    for (const QJsonValue &v : ordered)
+        out.append(v);
+    root.insert(subAccountsKey, out);
+    return root;
+}
+
+void AccountsModel::setListNotice(const QString &notice)
+{
+    if (notice == m_listNotice)
+        return;
+    m_listNotice = notice;
+    Q_EMIT listNoticeChanged(notice);
 }
 
 void AccountsModel::setAvailability(Availability availability, const QString &reason)

@@ -34,6 +34,9 @@ public:
     void load();
     bool isLoading() const { return m_loading; }
     QString errorString() const { return m_error; }
+    // Why the last read removed no account (the server's list did not add up), in words; empty
+    // after a read that did.
+    QString listNotice() const { return m_listNotice; }
 
     Availability availability() const { return m_availability; }
     // Why this key cannot list accounts, in words (empty while they are available).
@@ -60,6 +63,7 @@ public:
 Q_SIGNALS:
     void loaded();
     void loadFailed(const QString &message);
+    void listNoticeChanged(const QString &notice);
     void availabilityChanged(ct::models::AccountsModel::Availability availability);
 
 private:
@@ -74,6 +78,10 @@ private:
     void overlayOutbox();
     void setAvailability(Availability availability, const QString &reason);
     void onList(const ct::api::ApiResult &result, int generation);
+    // The tree to show and cache for a read: the answer's when it adds up, else the cached tree
+    // with the answer's readable accounts laid over it (listNotice() says what was skipped).
+    QJsonObject checkedTree(const ct::api::ApiResult &result);
+    void setListNotice(const QString &notice);
     void onStatusChanged(const QString &recordKey);
     Node *nodeOf(const QModelIndex &index);
     const Node *nodeOf(const QModelIndex &index) const;
@@ -90,6 +98,7 @@ private:
     QList<Node> m_subs;
     Availability m_availability = Availability::Unknown;
     QString m_unavailableReason;
+    QString m_listNotice;
     int m_generation = 0;
     bool m_loading = false;
     QString m_error;

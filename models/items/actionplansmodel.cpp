@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "actionplansmodel.h"
 
+#include "listanswercheck.h"
+
 #include "modelroles.h"
 #include "namelookup.h"
 #include "recordsynctracker.h"
@@ -65,6 +67,12 @@ void ActionPlansModel::setAccount(ct::store::AccountDatabase *database, ct::api:
     m_client = client;
     m_loading = false;
     m_error.clear();
+    setListNotice({});
+    setPlans(cachedPlans());
+}
+
+QList<QJsonObject> ActionPlansModel::cachedPlans() const
+{
     QList<QJsonObject> cached;
     if (m_database) {
         for (const auto &record : m_database->cacheAll(planEntity)) {
@@ -75,7 +83,15 @@ void ActionPlansModel::setAccount(ct::store::AccountDatabase *database, ct::api:
     std::sort(cached.begin(), cached.end(), [](const QJsonObject &a, const QJsonObject &b) {
         return rowText(a, u"action_plan_id"_s).toLongLong() < rowText(b, u"action_plan_id"_s).toLongLong();
     });
-    setPlans(cached);
+    return cached;
+}
+
+void ActionPlansModel::setListNotice(const QString &notice)
+{
+    if (notice == m_listNotice)
+        return;
+    m_listNotice = notice;
+    Q_EMIT listNoticeChanged(notice);
 }
 
 void ActionPlansModel::trackOutbox(ct::store::Outbox *outbox, ct::store::OutboxReplayer *replayer)
@@ -116,22 +132,17 @@ void ActionPlansModel::onList(const ct::api::ApiResult &result, int generation)
         Q_EMIT loadFailed(result.message);
         return;   // what the cache showed stays
     }
-    QList<QJsonObject> rows;
-    QList<QPair<QString, QJsonObject>> records;
-    for (const QJsonValue &value : result.rows) {
-        const QJsonObject row = value.toObject();
-        const QString id = rowText(row, u"action_plan_id"_s);
-        if (id.isEmpty())
-            continue;
-        rows.append(row);
-        records.append({id, row});
-    }
+    const ListAnswerCheck check(u"action_plan_id"_s, result.rows, result.total);
+    QList<QJsonObject> rows = check.readable();
     if (m_database) {
-        // Only the whole list says what the server no longer has.
-        if (m_prefix.isEmpty())
+        // Only the whole list, and only one that adds up, says what the server no longer has.
+        if (m_prefix.isEmpty() && check.isConsistent())
             m_database->cacheClear(planEntity);
-        m_database->cachePutMany(planEntity, records);
+        m_database->cachePutMany(planEntity, check.records());
+        if (!check.isConsistent())
+            rows = cachedPlans();   // a plan the answer could not name may be any of them
     }
+    setListNotice(check.notice());
     setPlans(rows);
     Q_EMIT loaded();
 }

@@ -41,6 +41,9 @@ public:
     QString namePrefix() const { return m_prefix; }
     bool isLoading() const { return m_loading; }
     QString errorString() const { return m_error; }
+    // Why the last read removed nothing (the server's list did not add up), in words; empty
+    // after a read that did.
+    QString listNotice() const { return m_listNotice; }
     // Re-reads one plan with its steps (read_action_plan_by_id).
     void refreshPlan(const QString &actionPlanId);
 
@@ -68,6 +71,7 @@ public:
 Q_SIGNALS:
     void loaded();
     void loadFailed(const QString &message);
+    void listNoticeChanged(const QString &notice);
     // The server confirmed every queued edit of a plan (its id): names elsewhere may change.
     void planConfirmed(const QString &actionPlanId);
 
@@ -81,6 +85,9 @@ private:
     };
 
     static Plan planFromJson(const QJsonObject &json, quintptr serial);
+    // The cached plans the current prefix matches, in id order.
+    QList<QJsonObject> cachedPlans() const;
+    void setListNotice(const QString &notice);
     void setPlans(const QList<QJsonObject> &rows);
     // Queued edits over the server's rows; withNewPlans also adds the plans not yet created.
     void overlayOutbox(QList<Plan> &plans, bool withNewPlans = true) const;
@@ -107,6 +114,7 @@ private:
     int m_generation = 0;
     bool m_loading = false;
     QString m_error;
+    QString m_listNotice;
 };
 
 } // namespace ct::models

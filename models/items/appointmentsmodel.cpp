@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "appointmentsmodel.h"
 
+#include "listanswercheck.h"
+
 #include "calendarmerge.h"
 #include "contactsmodel.h"
 #include "namelookup.h"
@@ -181,6 +183,7 @@ void AppointmentsModel::refresh()
     const bool wasLoading = isLoading();
     m_pendingReads = int(m_users.size());
     m_error.clear();
+    m_listNotice.clear();
     const QDateTime askedAt = QDateTime::currentDateTimeUtc();
     ct::api::EventsApi api(m_client);
     for (const QString &user : std::as_const(m_users)) {
@@ -200,26 +203,27 @@ void AppointmentsModel::onAnswer(const QString &userId, const ct::api::ApiResult
     // CT515: the server knows no such user; nothing of theirs can be shown as current.
     const bool noRecord = result.status == ct::api::ApiStatus::ServerCode && result.ctCode == ct::api::CtCode::NoRecord;
     if (result.ok() || noRecord) {
+        // Only an answer that adds up is the whole truth about the user's window (ListAnswerCheck).
+        const ListAnswerCheck check(u"event_id"_s, result.rows, result.total);
         QSet<QString> answered;
         QList<QPair<QString, QJsonObject>> fresh;
-        for (const QJsonValue &v : result.rows) {
-            QJsonObject row = v.toObject();
+        for (QJsonObject row : check.readable()) {
             const QString id = rowText(row, u"event_id"_s);
-            if (id.isEmpty())
-                continue;
             if (rowText(row, u"user_id"_s).isEmpty())
                 row.insert(u"user_id"_s, userId);   // the answer is this user's, whatever it omits
             answered.insert(id);
             fresh.append({id, row});
             m_serverRows.insert(id, row);
         }
-        // Within the window the answer is the whole truth about this user's appointments.
+        // Within the window an answer that adds up is the whole truth about this user's appointments.
         const auto inWindow = [&userId](const QJsonObject &row) {
             return rowText(row, u"user_id"_s) == userId
                    && isServerCovered(ct::api::Normalizer::fromApiDate(rowText(row, u"event_date"_s)));
         };
+        if (!check.isConsistent())
+            m_listNotice = check.notice();   // nothing of this user's window is removed
         for (auto it = m_serverRows.begin(); it != m_serverRows.end();) {
-            if (!answered.contains(it.key()) && inWindow(it.value())) {
+            if (check.isConsistent() && !answered.contains(it.key()) && inWindow(it.value())) {
                 if (m_database)
                     m_database->cacheRemove(appointmentEntity(), it.key());
                 it = m_serverRows.erase(it);
@@ -231,7 +235,7 @@ void AppointmentsModel::onAnswer(const QString &userId, const ct::api::ApiResult
         // gone from the server (cancelled elsewhere).
         for (auto it = m_createdRows.begin(); it != m_createdRows.end();) {
             const QJsonObject &row = it.value();
-            const bool stale = rowText(row, u"event_type"_s) == u"Appointment" && inWindow(row)
+            const bool stale = check.isConsistent() && rowText(row, u"event_type"_s) == u"Appointment" && inWindow(row)
                                && !answered.contains(it.key())
                                && QDateTime::fromString(rowText(row, confirmedAtKey), Qt::ISODate) < askedAt;
             if (stale) {

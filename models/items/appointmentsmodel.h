@@ -71,6 +71,9 @@ public:
     void setRefreshInterval(int ms);
     bool isLoading() const { return m_pendingReads > 0; }
     QString errorString() const { return m_error; }
+    // Why the last refresh removed no appointment of some user (the server's list for them did
+    // not add up), in words; empty when every answer added up.
+    QString listNotice() const { return m_listNotice; }
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
 
     // The dates the server answers for (today and the six days after it).
@@ -132,6 +135,7 @@ private:
     int m_pendingReads = 0;
     bool m_rebuildQueued = false;
     QString m_error;
+    QString m_listNotice;
     QDateTime m_lastRefreshed;
 };
 

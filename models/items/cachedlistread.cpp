@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cachedlistread.h"
 
+#include "listanswercheck.h"
+
 #include "api/apiclient.h"
 #include "store/accountdatabase.h"
 
@@ -34,31 +36,34 @@ QList<QJsonObject> CachedListRead::cached(const Covers &covers) const
     return rows;
 }
 
-void CachedListRead::replaceCached(const QList<QJsonObject> &rows, const Covers &covers)
+QList<QJsonObject> CachedListRead::replaceCached(const QList<QJsonObject> &rows, const Covers &covers)
 {
+    const ListAnswerCheck check(m_idKey, rows, m_answerTotal);
+    setNotice(check.notice());
     if (!m_database)
-        return;
-    QList<QPair<QString, QJsonObject>> records;
-    for (const QJsonObject &row : rows) {
-        const QString id = row.value(m_idKey).toString();
-        if (!id.isEmpty())
-            records.append({id, row});
-    }
-    if (!covers) {
-        m_database->cacheClear(m_entity);
-    } else {
-        for (const auto &record : m_database->cacheAll(m_entity)) {
-            if (covers(record.json))
-                m_database->cacheRemove(m_entity, record.recordId);
+        return check.readable();
+    if (check.isConsistent()) {
+        if (!covers) {
+            m_database->cacheClear(m_entity);
+        } else {
+            for (const auto &record : m_database->cacheAll(m_entity)) {
+                if (covers(record.json))
+                    m_database->cacheRemove(m_entity, record.recordId);
+            }
         }
+        m_database->cachePutMany(m_entity, check.records());
+        return check.readable();
     }
-    m_database->cachePutMany(m_entity, records);
+    // A row the answer could not name may be any cached one: keep them all, update the rest.
+    m_database->cachePutMany(m_entity, check.records());
+    return cached(covers);
 }
 
 void CachedListRead::dropPending()
 {
     ++m_generation;
     m_error.clear();
+    setNotice({});   // it was about the earlier question
 }
 
 void CachedListRead::cancel()
@@ -86,11 +91,20 @@ void CachedListRead::onResult(const ct::api::ApiResult &result, int generation)
         return;
     }
     m_error.clear();
+    m_answerTotal = result.total;
     QList<QJsonObject> rows;
     rows.reserve(result.rows.size());
     for (const QJsonValue &value : result.rows)
         rows.append(value.toObject());
     Q_EMIT rowsRead(rows);
+}
+
+void CachedListRead::setNotice(const QString &notice)
+{
+    if (notice == m_notice)
+        return;
+    m_notice = notice;
+    Q_EMIT noticeChanged(notice);
 }
 
 void CachedListRead::setLoading(bool loading)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "catalogmodel.h"
 
+#include "listanswercheck.h"
 #include "namelookup.h"
 #include "outboxediting.h"
 
@@ -48,6 +49,7 @@ void CatalogModel::setSources(ct::store::AccountDatabase *database, ct::api::Api
     m_sending.clear();
     m_notes.clear();
     m_inFlight.clear();
+    m_listNotice.clear();
     loadCache();
     m_rows = derivedRows();
     endResetModel();
@@ -106,10 +108,23 @@ void CatalogModel::loadCache()
         return;
     for (const auto &cached : m_database->cacheAll(m_entity))
         m_serverRows.append(cached.json);
+    sortServerRows();
+}
+
+void CatalogModel::sortServerRows()
+{
     // The server lists in id order; the cache keeps no order.
     std::sort(m_serverRows.begin(), m_serverRows.end(), [this](const QJsonObject &a, const QJsonObject &b) {
         return a.value(m_idKey).toString().toLongLong() < b.value(m_idKey).toString().toLongLong();
     });
+}
+
+void CatalogModel::setListNotice(const QString &notice)
+{
+    if (notice == m_listNotice)
+        return;
+    m_listNotice = notice;
+    Q_EMIT listNoticeChanged(notice);
 }
 
 void CatalogModel::refresh()
@@ -139,21 +154,30 @@ void CatalogModel::onListRead(const ct::api::ApiResult &result, int generation)
     } else {
         m_loadError.clear();
         QList<QJsonObject> rows;
-        QList<QPair<QString, QJsonObject>> cacheRows;
-        for (const QJsonValue &value : result.rows) {
-            const QJsonObject row = withoutSecrets(value.toObject());
-            const QString id = row.value(m_idKey).toString();
-            if (id.isEmpty())
-                continue;
-            rows.append(row);
-            cacheRows.append({id, row});
-        }
-        m_serverRows = rows;
-        if (m_database) {
+        for (const QJsonValue &value : result.rows)
+            rows.append(withoutSecrets(value.toObject()));
+        const ListAnswerCheck check(m_idKey, rows, result.total);
+        if (check.isConsistent()) {
             // The server's list is whole: what it no longer has leaves the cache too.
-            m_database->cacheClear(m_entity);
-            m_database->cachePutMany(m_entity, cacheRows);
+            m_serverRows = check.readable();
+            if (m_database)
+                m_database->cacheClear(m_entity);
+        } else {
+            // A row the answer could not name may be any held one: keep them all, update the rest.
+            for (const QJsonObject &row : check.readable()) {
+                const QString id = row.value(m_idKey).toString();
+                const auto held = std::find_if(m_serverRows.begin(), m_serverRows.end(),
+                                               [&](const QJsonObject &r) { return r.value(m_idKey).toString() == id; });
+                if (held != m_serverRows.end())
+                    *held = row;
+                else
+                    m_serverRows.append(row);
+            }
+            sortServerRows();
         }
+        if (m_database)
+            m_database->cachePutMany(m_entity, check.records());
+        setListNotice(check.notice());
         rebuild();
         Q_EMIT loaded();
     }

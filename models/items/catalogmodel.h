@@ -47,6 +47,9 @@ public:
     void refresh();
     bool isLoading() const { return m_loading; }
     QString loadError() const { return m_loadError; }
+    // Why the last read removed nothing (the server's list did not add up), in words; empty
+    // after a read that did.
+    QString listNotice() const { return m_listNotice; }
 
     QString entity() const { return m_entity; }
     int rowOfKey(const QString &recordKey) const;
@@ -68,6 +71,7 @@ public:
 Q_SIGNALS:
     void loaded();
     void loadFailed(const QString &message);
+    void listNoticeChanged(const QString &notice);
     // The server refused an edit of a row; errorKey names the field when known.
     void editFailed(const QString &recordKey, const QString &message, const QString &errorKey);
 
@@ -120,6 +124,8 @@ private:
 
     bool concerns(const QString &recordKey) const;
     void loadCache();
+    void sortServerRows();
+    void setListNotice(const QString &notice);
     void onListRead(const ct::api::ApiResult &result, int generation);
     void onEntryFailed(const QUuid &opId, const QString &message, const QString &errorKey);
     void onRecordCreated(const QString &localKey, const QString &serverId);
@@ -152,6 +158,7 @@ private:
     bool m_refreshAgain = false;
     bool m_refreshQueued = false;
     QString m_loadError;
+    QString m_listNotice;
     QString m_error;
 };
 

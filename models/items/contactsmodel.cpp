@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "contactsmodel.h"
 
+#include "listanswercheck.h"
+
 #include "api/apicall.h"
 #include "api/apiclient.h"
 #include "contactpager.h"
@@ -365,13 +367,8 @@ void ContactsModel::onPassFinished(int pass, bool clean)
     QString notice;
     if (!clean && !check.listChanged) {
         // The list held still but did not add up: keep every cached contact and say what was wrong.
-        QStringList problems;
-        if (check.withoutId > 0)
-            problems.append(check.withoutId == 1 ? tr("1 row without a client_id skipped")
-                                                 : tr("%1 rows without a client_id skipped").arg(check.withoutId));
-        if (check.duplicates > 0)
-            problems.append(check.duplicates == 1 ? tr("1 row listed twice skipped")
-                                                  : tr("%1 rows listed twice skipped").arg(check.duplicates));
+        // The same words as every other cached list's check.
+        QStringList problems = ListAnswerCheck::skippedText(check.withoutId, check.duplicates, QStringLiteral("client_id"));
         if (problems.isEmpty())
             problems.append(tr("the count does not agree"));
         notice = tr("The server's list of contacts does not add up (%1 of %2 contacts read; %3), so no "

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "namelookup.h"
 
+#include "listanswercheck.h"
+
 #include "api/adminapi.h"
 #include "api/apicall.h"
 #include "api/apiclient.h"
@@ -77,21 +79,17 @@ void NameLookup::onAnswer(Kind kind, const ct::api::ApiResult &result)
 {
     if (!result.ok())
         return;   // the cached names stay; the list is only a label source
-    QHash<QByteArray, QString> names;
-    QList<QPair<QString, QJsonObject>> cacheRows;
-    for (const auto &value : result.rows) {
-        const QJsonObject row = value.toObject();
-        const QString id = row.value(QLatin1StringView(specs[kind].idKey)).toString();
-        if (id.isEmpty())
-            continue;
+    const ListAnswerCheck check(QLatin1StringView(specs[kind].idKey), result.rows, result.total);
+    // Only a list that adds up says which names are gone; any other only adds and renames (the
+    // page that owns the list says what was skipped).
+    QHash<QByteArray, QString> names = check.isConsistent() ? QHash<QByteArray, QString>() : m_names[kind];
+    for (const auto &[id, row] : check.records())
         names.insert(id.toUtf8(), nameOf(kind, row));
-        cacheRows.append({id, row});
-    }
     if (m_database) {
-        // The server's list is whole: what it no longer has leaves the cache too.
         const QString entity = ct::api::entityName(specs[kind].entity);
-        m_database->cacheClear(entity);
-        m_database->cachePutMany(entity, cacheRows);
+        if (check.isConsistent())
+            m_database->cacheClear(entity);
+        m_database->cachePutMany(entity, check.records());
     }
     replaceNames(kind, std::move(names));
 }

@@ -57,6 +57,7 @@ PaymentsModel::PaymentsModel(Scope scope, ct::api::ApiClient *client, ct::store:
     connect(m_read, &CachedListRead::loadingChanged, this, &PaymentsModel::loadingChanged);
     connect(m_read, &CachedListRead::rowsRead, this, &PaymentsModel::onRowsRead);
     connect(m_read, &CachedListRead::failed, this, &PaymentsModel::loadFailed);
+    connect(m_read, &CachedListRead::noticeChanged, this, &PaymentsModel::listNoticeChanged);
 }
 
 void PaymentsModel::loadAccount()
@@ -128,9 +129,8 @@ void PaymentsModel::onRowsRead(QList<QJsonObject> rows)
         }
     }
     // The answer replaces what the cache held for the same question, so a payment deleted on
-    // the server goes here too.
-    m_read->replaceCached(rows, shownPayments());
-    setRows(rows);
+    // the server goes here too (unless the answer does not add up: listNotice()).
+    setRows(m_read->replaceCached(rows, shownPayments()));
     Q_EMIT loaded();
 }
 

@@ -49,6 +49,8 @@ public:
     bool isLoading() const { return m_read->isLoading(); }
     bool hasServerAnswer() const { return m_answered; }
     QString errorString() const { return m_read->errorString(); }
+    // Why the last answer removed nothing from the cache (it did not add up), in words.
+    QString listNotice() const { return m_read->notice(); }
 
     // How a contact column names a client_id (the contacts the console holds); "#id" without it.
     void setContactNames(std::function<QString(const QString &clientId)> names);
@@ -69,6 +71,7 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void loaded();
     void loadFailed(const QString &message);
+    void listNoticeChanged(const QString &notice);
 
 private:
     void showCached();

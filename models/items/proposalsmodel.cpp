@@ -92,6 +92,7 @@ ProposalsModel::ProposalsModel(ct::api::ApiClient *client, ct::store::AccountDat
     connect(m_read, &CachedListRead::loadingChanged, this, &ProposalsModel::loadingChanged);
     connect(m_read, &CachedListRead::rowsRead, this, &ProposalsModel::onRowsRead);
     connect(m_read, &CachedListRead::failed, this, &ProposalsModel::loadFailed);
+    connect(m_read, &CachedListRead::noticeChanged, this, &ProposalsModel::listNoticeChanged);
 }
 
 // The cached proposals of the shown contact.
@@ -128,9 +129,9 @@ void ProposalsModel::onRowsRead(QList<QJsonObject> proposals)
         if (proposal.value(u"client_id"_s).toString().isEmpty())
             proposal.insert(u"client_id"_s, m_clientId);   // the cache finds it by contact
     }
-    // The answer replaces the contact's cached proposals (one deleted on the server goes too).
-    m_read->replaceCached(proposals, contactsProposals());
-    setProposals(proposals);
+    // The answer replaces the contact's cached proposals (one deleted on the server goes too),
+    // unless it does not add up (listNotice()).
+    setProposals(m_read->replaceCached(proposals, contactsProposals()));
     Q_EMIT loaded();
 }
 

@@ -41,6 +41,8 @@ public:
     QString clientId() const { return m_clientId; }
     bool isLoading() const { return m_read->isLoading(); }
     QString errorString() const { return m_read->errorString(); }
+    // Why the last answer removed nothing from the cache (it did not add up), in words.
+    QString listNotice() const { return m_read->notice(); }
 
     int proposalCount() const { return int(m_proposals.size()); }
     QJsonObject proposalAt(int row) const { return m_proposals.value(row); }
@@ -69,6 +71,7 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void loaded();
     void loadFailed(const QString &message);
+    void listNoticeChanged(const QString &notice);
 
 private:
     void read();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "salescyclesmodel.h"
 
+#include "listanswercheck.h"
+
 #include "outboxediting.h"
 
 #include "api/apiclient.h"
@@ -90,6 +92,7 @@ void SalesCyclesModel::setSources(ct::store::AccountDatabase *database, ct::api:
     m_database = database;
     m_client = client;
     m_rows.clear();
+    m_listNotice.clear();
     loadCache();
     endResetModel();
     Q_EMIT namesChanged();
@@ -127,16 +130,9 @@ void SalesCyclesModel::onListAnswer(const ct::api::ApiResult &result)
         Q_EMIT refreshFailed(result.message);   // the cached list stays
         return;
     }
-    QList<QPair<QString, QJsonObject>> cacheRows;
-    QSet<QString> seen;
+    const ListAnswerCheck check(idKey, result.rows, result.total);
     bool namesMoved = false;
-    for (const QJsonValue &value : result.rows) {
-        const QJsonObject row = value.toObject();
-        const QString id = row.value(idKey).toString();
-        if (id.isEmpty())
-            continue;
-        cacheRows.append({id, row});
-        seen.insert(id);
+    for (const auto &[id, row] : check.records()) {
         QJsonObject fields = row;
         fields.remove(idKey);
         const int at = rowOfId(id);
@@ -159,17 +155,25 @@ void SalesCyclesModel::onListAnswer(const ct::api::ApiResult &result)
         cycle.fields = fields;
         rowChanged(at);
     }
-    // The server's list is whole: confirmed rows it no longer has are gone.
-    for (int row = rowCount() - 1; row >= 0; --row) {
-        const Cycle &cycle = m_rows[size_t(row)];
-        if (!cycle.isLocal() && !seen.contains(cycle.id) && cycle.state == SyncState::Confirmed) {
-            removeRow(row);
-            namesMoved = true;
+    // Only a list that adds up is the server's whole list: confirmed rows it no longer has are
+    // gone. Any other may have skipped any cycle, so every one stays.
+    if (check.isConsistent()) {
+        for (int row = rowCount() - 1; row >= 0; --row) {
+            const Cycle &cycle = m_rows[size_t(row)];
+            if (!cycle.isLocal() && !check.names(cycle.id) && cycle.state == SyncState::Confirmed) {
+                removeRow(row);
+                namesMoved = true;
+            }
         }
     }
     if (m_database) {
-        m_database->cacheClear(entity);
-        m_database->cachePutMany(entity, cacheRows);
+        if (check.isConsistent())
+            m_database->cacheClear(entity);
+        m_database->cachePutMany(entity, check.records());
+    }
+    if (check.notice() != m_listNotice) {
+        m_listNotice = check.notice();
+        Q_EMIT listNoticeChanged(m_listNotice);
     }
     if (namesMoved)
         Q_EMIT namesChanged();

@@ -67,6 +67,9 @@ public:
     void trackOutbox(ct::store::Outbox *outbox, ct::store::OutboxReplayer *replayer);
     // Reads the list from the server; rows with a queued edit keep what the user made.
     void refresh();
+    // Why the last read removed nothing (the server's list did not add up), in words; empty
+    // after a read that did.
+    QString listNotice() const { return m_listNotice; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -96,6 +99,7 @@ Q_SIGNALS:
     void namesChanged();
     void refreshFailed(const QString &message);
     void refreshed();
+    void listNoticeChanged(const QString &notice);
 
 private:
     void loadCache();
@@ -115,6 +119,7 @@ private:
     std::vector<Cycle> m_rows;
     QHash<QUuid, QString> m_opKeys;   // outbox entry -> record key, to follow removals
     QTimer *m_refreshSoon;
+    QString m_listNotice;
     int m_generation = 0;
 };
 

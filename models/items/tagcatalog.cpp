@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tagcatalog.h"
 
+#include "listanswercheck.h"
+
 #include "api/apiclient.h"
 #include "store/accountdatabase.h"
 #include "store/outbox.h"
@@ -55,16 +57,20 @@ void TagCatalog::refresh()
     connect(reply, &ct::api::ApiReply::finished, this, [this](const ct::api::ApiResult &result) {
         if (!result.ok())
             return;   // keep what the cache had
-        QStringList tags;
-        QList<QPair<QString, QJsonObject>> records;
-        for (const QJsonValue &row : result.rows) {
-            const QString tag = row.toObject().value(u"tag_value"_s).toString();
-            tags.append(tag);
-            records.append({tag, row.toObject()});
-        }
+        // A tag is known by its value (contacts carry values, no call names a tag_id).
+        const ListAnswerCheck check(u"tag_value"_s, result.rows, result.total);
+        QStringList tags = check.isConsistent() ? QStringList() : m_tags;
+        for (const QJsonObject &row : check.readable())
+            tags.append(row.value(u"tag_value"_s).toString());
         if (m_database) {
-            m_database->cacheClear(tagEntity);
-            m_database->cachePutMany(tagEntity, records);
+            // Only a list that adds up says which tags the server no longer has.
+            if (check.isConsistent())
+                m_database->cacheClear(tagEntity);
+            m_database->cachePutMany(tagEntity, check.records());
+        }
+        if (check.notice() != m_notice) {
+            m_notice = check.notice();
+            Q_EMIT noticeChanged(m_notice);
         }
         setTags(tags);
     });

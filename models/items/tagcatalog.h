@@ -27,9 +27,12 @@ public:
     // key), so the server never meets the tag on the contact first. False: errorString().
     bool create(const QString &tag, const QString &recordKey);
     QString errorString() const { return m_error; }
+    // Why the last read removed no tag (the server's list did not add up), in words.
+    QString notice() const { return m_notice; }
 
 Q_SIGNALS:
     void changed();
+    void noticeChanged(const QString &notice);
 
 private:
     void setTags(QStringList tags);
@@ -39,6 +42,7 @@ private:
     QPointer<ct::store::Outbox> m_outbox;
     QStringList m_tags;
     QString m_error;
+    QString m_notice;
 };
 
 } // namespace ct::models

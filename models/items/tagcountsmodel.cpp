@@ -33,8 +33,10 @@ TagCountsModel::TagCountsModel(TagCatalog *catalog, ContactsModel *contacts, ct:
     m_recountTimer->setSingleShot(true);
     m_recountTimer->setInterval(150);
     connect(m_recountTimer, &QTimer::timeout, this, &TagCountsModel::recount);
-    if (m_catalog)
+    if (m_catalog) {
         connect(m_catalog, &TagCatalog::changed, this, &TagCountsModel::scheduleRecount);
+        connect(m_catalog, &TagCatalog::noticeChanged, this, &TagCountsModel::listNoticeChanged);
+    }
     if (m_contacts) {
         connectRowChanges(m_contacts, this, &TagCountsModel::scheduleRecount);
         connect(m_contacts, &ContactsModel::fullyLoadedChanged, this, &TagCountsModel::scheduleRecount);
@@ -227,6 +229,11 @@ int TagCountsModel::rowOfTag(const QString &tag) const
 QString TagCountsModel::tagAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).tag : QString();
+}
+
+QString TagCountsModel::listNotice() const
+{
+    return m_catalog ? m_catalog->notice() : QString();
 }
 
 int TagCountsModel::rowCount(const QModelIndex &parent) const

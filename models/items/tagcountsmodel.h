@@ -47,6 +47,8 @@ public:
     // Queues create_tag through the catalog. False: errorString().
     bool create(const QString &tag);
     QString errorString() const { return m_error; }
+    // Why the last read of the account's tags removed none (their list did not add up), in words.
+    QString listNotice() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -61,6 +63,7 @@ Q_SIGNALS:
     void countsChanged();
     // A queued tag the server refused (CT520: it had the tag already, perhaps spelled differently).
     void createFailed(const QString &tag, const QString &message);
+    void listNoticeChanged(const QString &notice);
 
 private:
     struct Row

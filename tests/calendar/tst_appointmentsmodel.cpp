@@ -7,6 +7,7 @@
 #include "calendarmerge.h"
 #include "contactfinder.h"
 #include "contactsmodel.h"
+#include "englishtranslation.h"
 #include "eventscheduling.h"
 #include "modelroles.h"
 #include "outboxmodel.h"
@@ -157,6 +158,8 @@ class TestAppointmentsModel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // The notices count rows ("%n row(s)"): read them in English, as an English user does.
+        QVERIFY(ct::testsupport::installEnglishTranslation());
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
         QVERIFY(m_dir.isValid());
         QSqlQuery q(m_sandbox.database());
@@ -203,6 +206,42 @@ private Q_SLOTS:
         offline.setSources(&m_account->database, nullptr, m_account->outbox.get(), nullptr);
         offline.setUsers(m_model->users());
         QCOMPARE(modelAppointments(offline), expected);
+    }
+
+    void appointmentsWithoutIdsRemoveNothing()
+    {
+        // GIVEN three users' appointments of the week read and cached
+        const QStringList chosenBefore = m_model->users();
+        const QStringList users = usersOfAccount();
+        m_model->setUsers(users.mid(0, 3));
+        refreshAndWait(*m_model);
+        QVERIFY(m_model->listNotice().isEmpty());
+        const QStringList shown = modelAppointments(*m_model);
+        QVERIFY(shown.size() >= 2);
+        QSet<QString> cached;
+        for (const auto &record : m_account->database.cacheAll(AppointmentsModel::appointmentEntity()))
+            cached.insert(record.recordId);
+        // WHEN each user's answer carries its last row without an event_id
+        ct::sandbox::FaultPlan unreadable;
+        unreadable.listRowsWithoutId = 1;
+        unreadable.onlyCalls = {u"read_appts_by_user_id"_s};
+        m_sandbox.setFaultPlan(unreadable);
+        refreshAndWait(*m_model);
+        m_sandbox.setFaultPlan({});
+        // THEN no appointment is removed, in the cache or on the calendar, and the model says why
+        QSet<QString> after;
+        for (const auto &record : m_account->database.cacheAll(AppointmentsModel::appointmentEntity()))
+            after.insert(record.recordId);
+        QCOMPARE(after, cached);
+        QCOMPARE(modelAppointments(*m_model), shown);
+        QVERIFY2(m_model->listNotice().contains(u"1 row without a event_id skipped"_s), qPrintable(m_model->listNotice()));
+        // AND the next refresh, which adds up, clears the notice
+        refreshAndWait(*m_model);
+        QVERIFY2(m_model->listNotice().isEmpty(), qPrintable(m_model->listNotice()));
+        QCOMPARE(modelAppointments(*m_model), sandboxAppointments(users.mid(0, 3)));
+        // (the users the functions after this one work with, as they were)
+        m_model->setUsers(chosenBefore);
+        refreshAndWait(*m_model);
     }
 
     void checksEventDrafts_data()

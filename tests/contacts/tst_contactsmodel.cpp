@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/contactsapi.h"
 #include "contactsmodel.h"
+#include "englishtranslation.h"
 #include "modelroles.h"
 #include "namelookup.h"
 #include "sandbox.h"
@@ -154,6 +155,8 @@ class TestContactsModel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // The notices count rows ("%n row(s)"): read them in English, as an English user does.
+        QVERIFY(ct::testsupport::installEnglishTranslation());
         QVERIFY(m_dir.isValid());
         m_sandbox = std::make_unique<Sandbox>(sandbox::SandboxOptions{{}, 7, 1000});
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
