@@ -223,7 +223,9 @@ void Outbox::noteWritten()
     if (m_problem.isNone() && !hasUnwrittenChanges())
         return;
     if (hasUnwrittenChanges()) {
-        m_retryTimer->start(0);   // the disk takes writes: what waits in memory goes now
+        // The disk takes writes: what waits in memory goes now, from the event loop (not
+        // m_retryTimer->start(0), which would keep 0 as its interval).
+        QMetaObject::invokeMethod(this, &Outbox::retryWriting, Qt::QueuedConnection);
         return;
     }
     m_retryTimer->stop();

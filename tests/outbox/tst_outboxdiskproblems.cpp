@@ -158,7 +158,7 @@ void TestOutboxDiskProblems::failedSendOnAFullDiskWaitsAndIsSentOnce()
     // GIVEN a new contact whose send the server answers with an error, slowly
     ct::sandbox::FaultPlan refusing;
     refusing.serverErrorRate = 1.0;
-    refusing.latencyMs = 800;
+    refusing.latencyMs = 2000;   // time to fill the disk while it is on its way
     refusing.onlyCalls = {u"create_client"_s};
     m_sandbox->setFaultPlan(refusing);
     const QString email = newClientEmail();
@@ -171,7 +171,7 @@ void TestOutboxDiskProblems::failedSendOnAFullDiskWaitsAndIsSentOnce()
     // WHEN the disk fills up while the answer is on its way
     fillDisk();
     // THEN the answer is not lost on the full disk: the entry waits again, it does not stay "sending"
-    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->find(queued.opId)->state, OutboxState::Pending, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_outbox->find(queued.opId)->state, OutboxState::Pending, 10000);
     QCOMPARE(m_replayer->inFlight(), 0);
     // ... and is not sent again while nothing of it can be recorded
     QTest::qWait(1500);   // thirty backoffs of 50 ms: every chance for a wrong resend
@@ -199,7 +199,7 @@ void TestOutboxDiskProblems::confirmationTheFullDiskRefusedIsNotSentAgain()
 {
     // GIVEN a new contact the server makes at once but answers for slowly
     ct::sandbox::FaultPlan slowAnswer;
-    slowAnswer.staleAnswerMs = 800;
+    slowAnswer.staleAnswerMs = 2000;
     slowAnswer.onlyCalls = {u"create_client"_s};
     m_sandbox->setFaultPlan(slowAnswer);
     const QString email = newClientEmail();
@@ -212,7 +212,7 @@ void TestOutboxDiskProblems::confirmationTheFullDiskRefusedIsNotSentAgain()
     fillDisk();
     // THEN the confirmation counts though the disk refused it: the entry leaves the queue
     // (it does not stay "sending") and the disk still holds it, to be struck off later
-    QTRY_VERIFY_WITH_TIMEOUT(m_outbox->isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_outbox->isEmpty(), 10000);
     QCOMPARE(rowsOnDisk(), 1);
     QCOMPARE(m_replayer->inFlight(), 0);
     QTest::qWait(1500);
