@@ -20,7 +20,9 @@ namespace ct::testsupport::PrivateMounts {
 
 inline QString systemError(const char *what, const QString &path = {})
 {
-    return QStringLiteral("%1 %2: %3").arg(QLatin1StringView(what), path, QString::fromLocal8Bit(std::strerror(errno)));
+    const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+    return path.isEmpty() ? QStringLiteral("%1: %2").arg(QLatin1StringView(what), reason)
+                          : QStringLiteral("%1 %2: %3").arg(QLatin1StringView(what), path, reason);
 }
 
 // Before any thread starts (first thing in main, before QCoreApplication): unsharing the
