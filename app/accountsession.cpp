@@ -47,6 +47,7 @@
 #include "store/accountdatabase.h"
 #include "store/accountlock.h"
 #include "store/privatefiles.h"
+#include "store/storewriteproblem.h"
 #include "store/outbox.h"
 #include "store/outboxreplayer.h"
 
@@ -84,21 +85,23 @@ AccountSession::AccountSession(const QUrl &apiUrl, const ct::credentials::Accoun
         m_error = m_lock->errorString();
         return;
     case ct::store::AccountLock::Result::Failed:
-        m_error = m_lock->errorString();
+        failToOpen(m_lock->errorString(), dataDirectory);
         return;
     }
     if (!m_database->open(dataDirectory, credentials.webKey)) {
-        m_error = m_database->errorString();
+        failToOpen(m_database->errorString(), dataDirectory);
         return;
     }
     m_outbox = std::make_unique<ct::store::Outbox>(m_database.get());
     if (!m_outbox->load()) {
-        m_error = m_outbox->errorString();
+        failToOpen(m_outbox->errorString(), dataDirectory);
         return;
     }
     m_replayer = std::make_unique<ct::store::OutboxReplayer>(m_outbox.get(), m_api.get());
     m_outboxModel = std::make_unique<ct::models::OutboxModel>(m_outbox.get());
     connect(m_outbox.get(), &ct::store::Outbox::countsChanged, this, &AccountSession::outboxCountsChanged);
+    connect(m_replayer.get(), &ct::store::OutboxReplayer::journalProblemChanged, this,
+            &AccountSession::journalProblemChanged);
 
     m_contacts = std::make_unique<ct::models::ContactsModel>();
     m_contacts->setAccount(m_database.get(), m_api.get());
@@ -162,6 +165,12 @@ AccountSession::~AccountSession()
     m_outbox.reset();
 }
 
+void AccountSession::failToOpen(const QString &error, const QString &dataDirectory)
+{
+    const ct::store::StoreWriteProblem folder = ct::store::StoreWriteProblem::ofFolder(dataDirectory);
+    m_error = folder.isNone() ? error : folder.reason() + u' ' + folder.remedy();
+}
+
 QString AccountSession::defaultDataDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/accounts");
@@ -173,6 +182,7 @@ void AccountSession::start()
         return;
     const ct::store::Outbox::Counts counts = m_outbox->counts();
     Q_EMIT outboxCountsChanged(counts.pending, counts.failed, counts.conflicts);
+    Q_EMIT journalProblemChanged(m_replayer->journalProblem());
     m_replayer->start();
     m_tags->refresh();
     m_salesCycles->refresh();

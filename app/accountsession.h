@@ -99,9 +99,14 @@ Q_SIGNALS:
     void progressDone();
     void message(const QString &text);
     void outboxCountsChanged(int pending, int failed, int conflicts);
+    // Why the outbox cannot record changes now, in plain words; empty once it can again.
+    void journalProblemChanged(const QString &problem);
 
 private:
     void observe(const ct::api::ApiResult &result);
+    // Not ready: why, in the folder's own words when it is full or read-only (what stopped
+    // the opening then is that, whatever file or statement said so first).
+    void failToOpen(const QString &error, const QString &dataDirectory);
     // One work area each: its models, its page, and what it adds to the contact's pane.
     ContactsView *buildContacts();
     QWidget *buildCalendar(ContactDetailPane *detail);

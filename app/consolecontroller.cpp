@@ -307,6 +307,7 @@ void ConsoleController::openSession(const AccountCredentials &credentials, const
         qCWarning(lcApp) << "a second launch for this account will not find this console";
     connect(m_session.get(), &AccountSession::unauthorized, this, &ConsoleController::onUnauthorized);
     connect(m_session.get(), &AccountSession::outboxCountsChanged, m_window, &MainWindow::setOutboxCounts);
+    connect(m_session.get(), &AccountSession::journalProblemChanged, m_window, &MainWindow::setJournalProblem);
     connect(m_session.get(), &AccountSession::progress, m_window, &MainWindow::setProgress);
     connect(m_session.get(), &AccountSession::progressDone, m_window, &MainWindow::clearProgress);
     connect(m_session.get(), &AccountSession::message, m_window, [this](const QString &text) {
@@ -340,6 +341,7 @@ void ConsoleController::closeSession()
     if (m_window) {
         m_window->clearAreas();
         m_window->setConnectionState(MainWindow::ConnectionState::SignedOut);
+        m_window->setJournalProblem({});
     }
     m_session.reset();
 }

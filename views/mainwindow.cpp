@@ -86,6 +86,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_outbox->setAccessibleName(tr("Outbox"));
     m_outbox->setAutoRaise(true);
     connect(m_outbox, &QToolButton::clicked, this, [this] { showArea(u"outbox"_s); });
+    m_journalProblem = new QLabel(this);
+    m_journalProblem->setObjectName(u"journalProblem"_s);
+    m_journalProblem->setAccessibleName(tr("Outbox problem"));
+    m_journalProblem->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
     m_progressLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"progress"_s);
@@ -93,11 +97,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setMaximumWidth(200);
     statusBar()->addWidget(m_progressLabel);
     statusBar()->addWidget(m_progress);
+    statusBar()->addPermanentWidget(m_journalProblem);
     statusBar()->addPermanentWidget(m_outbox);
     statusBar()->addPermanentWidget(m_connection);
     clearProgress();
     setConnectionState(ConnectionState::SignedOut);
     setOutboxCounts(0, 0, 0);
+    setJournalProblem({});
 
     resize(1180, 760);
     restoreSettings();
@@ -191,6 +197,16 @@ void MainWindow::setOutboxCounts(int pending, int failed, int conflicts)
     // Failures need the user; make them impossible to miss.
     m_outbox->setStyleSheet(failed + conflicts > 0 ? u"color: #b00020; font-weight: bold;"_s : QString());
     m_outbox->setToolTip(tr("Open the outbox"));
+}
+
+void MainWindow::setJournalProblem(const QString &problem)
+{
+    // Nothing is lost, but nothing new can be kept either: the user must know both at once.
+    m_journalProblem->setText(problem.isEmpty() ? QString()
+                                                : tr("Queued changes are safe, but new changes cannot be recorded: %1")
+                                                          .arg(problem));
+    m_journalProblem->setToolTip(m_journalProblem->text());
+    m_journalProblem->setVisible(!problem.isEmpty());
 }
 
 void MainWindow::setProgress(const QString &label, int value, int maximum)

@@ -39,6 +39,8 @@ public:
 
     void setConnectionState(ConnectionState state);
     void setOutboxCounts(int pending, int failed, int conflicts);
+    // Why the outbox cannot record changes now, in plain words; empty when it can.
+    void setJournalProblem(const QString &problem);
     // Long work: a label and a bar; maximum 0 shows a busy bar.
     void setProgress(const QString &label, int value, int maximum);
     void clearProgress();
@@ -61,6 +63,7 @@ private:
     QStringList m_areaIds;
     QLabel *m_connection = nullptr;
     QToolButton *m_outbox = nullptr;
+    QLabel *m_journalProblem = nullptr;
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_account = nullptr;

@@ -69,6 +69,10 @@ OutboxView::OutboxView(ct::models::OutboxModel *model, ct::store::OutboxReplayer
     m_empty = new QLabel(tr("Every change has reached the server."), this);
     m_empty->setObjectName(u"outboxEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_journalProblem = new QLabel(this);
+    m_journalProblem->setObjectName(u"journalProblem"_s);
+    m_journalProblem->setWordWrap(true);
+    m_journalProblem->setStyleSheet(u"color: #b00020;"_s);
     m_details = new QLabel(this);
     m_details->setObjectName(u"outboxDetails"_s);
     m_details->setWordWrap(true);
@@ -76,6 +80,7 @@ OutboxView::OutboxView(ct::models::OutboxModel *model, ct::store::OutboxReplayer
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
+    layout->addWidget(m_journalProblem);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty);
     layout->addWidget(m_details);
@@ -90,7 +95,18 @@ OutboxView::OutboxView(ct::models::OutboxModel *model, ct::store::OutboxReplayer
         const QSignalBlocker blocker(m_pause);
         m_pause->setChecked(m_replayer->isPaused());
     });
+    connect(replayer, &ct::store::OutboxReplayer::journalProblemChanged, this, &OutboxView::showJournalProblem);
+    showJournalProblem(replayer->journalProblem());
     updateActions();
+}
+
+void OutboxView::showJournalProblem(const QString &problem)
+{
+    m_journalProblem->setText(
+        problem.isEmpty() ? QString()
+                          : tr("The changes listed here are safe, but new changes cannot be recorded and nothing is "
+                               "sent until they can: %1 Sending resumes by itself.").arg(problem));
+    m_journalProblem->setVisible(!problem.isEmpty());
 }
 
 int OutboxView::currentRow() const

@@ -35,6 +35,7 @@ public:
 private:
     int currentRow() const;
     void updateActions();
+    void showJournalProblem(const QString &problem);
     void retry();
     void edit();
     void discard();
@@ -45,6 +46,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_journalProblem = nullptr;
     QAction *m_pause = nullptr;
     QAction *m_sendNow = nullptr;
     QAction *m_retry = nullptr;

@@ -45,7 +45,9 @@ bool OutboxEditing::queueUpdate(const QString &callName, const QString &recordKe
     case RecordSyncTracker::Amend::Amended:
         return true;
     case RecordSyncTracker::Amend::NotWritten:
-        return fail({}, tr("The correction could not be written to the outbox."));
+        // The journal's own words say why when the disk refused it (full, read-only ...).
+        return fail({}, m_outbox->writeProblem().isNone() ? tr("The correction could not be written to the outbox.")
+                                                          : m_outbox->errorString());
     case RecordSyncTracker::Amend::NothingRefused:
         break;
     }

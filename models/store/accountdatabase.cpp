@@ -3,6 +3,7 @@
 #include "privatefiles.h"
 #include "schemamigrations.h"
 #include "storelogging.h"
+#include "storewriteproblem.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -68,7 +69,9 @@ bool AccountDatabase::openFile(const QString &filePath)
     // A busy writer in another connection (a second console, a crash helper) waits, not fails.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open()) {
-        const QString message = tr("Cannot open the local database: %1").arg(db.lastError().text());
+        qCWarning(lcStore).noquote() << "open failed:" << db.lastError().text();
+        const QString message = tr("Cannot open the local database: %1")
+                                        .arg(StoreWriteProblem::fromSqlError(db.lastError()).reason());
         db = {};
         QSqlDatabase::removeDatabase(m_connectionName);
         return fail(message);
@@ -79,7 +82,9 @@ bool AccountDatabase::openFile(const QString &filePath)
     // which is what "accepted" promises for an edit in the outbox.
     if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.exec(u"PRAGMA synchronous=FULL"_s) ||
         !q.exec(u"PRAGMA foreign_keys=ON"_s)) {
-        const QString message = tr("Cannot configure the local database: %1").arg(q.lastError().text());
+        qCWarning(lcStore).noquote() << "configuring failed:" << q.lastError().text();
+        const QString message = tr("Cannot configure the local database: %1")
+                                        .arg(StoreWriteProblem::fromSqlError(q.lastError()).reason());
         close();
         return fail(message);
     }

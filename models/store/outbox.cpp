@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -52,18 +53,42 @@ const QString Columns = u"seq, op_id, call_name, params, record_key, created_at,
 } // namespace
 
 Outbox::Outbox(AccountDatabase *database, QObject *parent)
-    : QObject(parent), m_database(database)
+    : QObject(parent), m_database(database), m_retryTimer(new QTimer(this))
 {
+    // A few seconds: a disk being cleaned up or a file being let go is noticed soon, and a
+    // disk that stays full costs one small write now and then, never a busy loop.
+    m_retryTimer->setSingleShot(true);
+    m_retryTimer->setInterval(3000);
+    connect(m_retryTimer, &QTimer::timeout, this, &Outbox::retryWriting);
+}
+
+int Outbox::writeRetryInterval() const
+{
+    return m_retryTimer->interval();
+}
+
+void Outbox::setWriteRetryInterval(int ms)
+{
+    m_retryTimer->setInterval(ms);
+}
+
+bool Outbox::hasUnwrittenChanges() const
+{
+    return !m_unwrittenRows.isEmpty() || !m_unwrittenRemovals.isEmpty() || !m_unwrittenLocalIds.isEmpty();
 }
 
 bool Outbox::load()
 {
     m_entries.clear();
     m_localIds.clear();
+    // The disk is the truth again: whatever memory kept unwritten is read back as the rows say.
+    m_unwrittenRows.clear();
+    m_unwrittenRemovals.clear();
+    m_unwrittenLocalIds.clear();
     QSqlQuery q(m_database->database());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT "_s + Columns + u" FROM outbox ORDER BY seq"_s))
-        return fail(q.lastError().text());
+        return fail(q.lastError());
     QList<QUuid> interrupted;
     while (q.next()) {
         OutboxEntry e;
@@ -99,7 +124,7 @@ bool Outbox::load()
             e.maybeApplied = true;
             e.nextAttemptAt = {};
             if (!updateRow(e)) {
-                m_database->database().rollback();
+                rollback();
                 return false;
             }
             m_entries[indexOf(id)] = e;
@@ -110,7 +135,7 @@ bool Outbox::load()
     }
     QSqlQuery ids(m_database->database());
     if (!ids.exec(u"SELECT local_key, server_id FROM local_ids"_s))
-        return fail(ids.lastError().text());
+        return fail(ids.lastError());
     while (ids.next())
         m_localIds.insert(ids.value(0).toString(), ids.value(1).toString());
     emitCounts();
@@ -171,24 +196,144 @@ bool Outbox::fail(const QString &message)
     return false;
 }
 
+bool Outbox::fail(const QSqlError &error)
+{
+    const StoreWriteProblem problem = StoreWriteProblem::fromSqlError(error);
+    // SQLite's own text is for whoever reads the log; people get the plain words.
+    if (problem == m_problem)
+        qCDebug(lcStore).noquote() << "outbox: still cannot write:" << error.nativeErrorCode() << error.text();
+    else
+        qCWarning(lcStore).noquote() << "outbox: cannot write:" << error.nativeErrorCode() << error.text();
+    m_error = problem.reason() + u' ' + problem.remedy();
+    setProblem(problem);
+    m_retryTimer->start();
+    return false;
+}
+
+void Outbox::setProblem(const StoreWriteProblem &problem)
+{
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    Q_EMIT writeProblemChanged();
+}
+
+void Outbox::noteWritten()
+{
+    if (m_problem.isNone() && !hasUnwrittenChanges())
+        return;
+    if (hasUnwrittenChanges()) {
+        // The disk takes writes: what waits in memory goes now, from the event loop (not
+        // m_retryTimer->start(0), which would keep 0 as its interval).
+        QMetaObject::invokeMethod(this, &Outbox::retryWriting, Qt::QueuedConnection);
+        return;
+    }
+    m_retryTimer->stop();
+    setProblem({});
+    qCInfo(lcStore) << "the outbox journal can write again";
+}
+
+void Outbox::keepUnwritten(const QUuid &opId)
+{
+    m_unwrittenRows.insert(opId);
+    if (!m_retryTimer->isActive())
+        m_retryTimer->start();
+}
+
+void Outbox::retryWriting()
+{
+    if (hasUnwrittenChanges()) {
+        if (!writeUnwritten())
+            return;   // fail() started the timer again
+    } else if (!m_problem.isNone()) {
+        // Nothing waits to be written, yet only a write can tell whether the disk takes one.
+        QSqlQuery q(m_database->database());
+        q.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('outbox.lastWriteCheck', ?)"_s);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!q.exec()) {
+            fail(q.lastError());
+            return;
+        }
+    }
+    m_retryTimer->stop();
+    if (!m_problem.isNone())
+        qCInfo(lcStore) << "the outbox journal can write again";
+    setProblem({});
+}
+
+bool Outbox::writeUnwritten()
+{
+    const QSet<QUuid> rows = m_unwrittenRows;
+    const QSet<QUuid> removals = m_unwrittenRemovals;
+    const QHash<QString, QString> localIds = m_unwrittenLocalIds;
+    if (!begin())
+        return false;
+    bool ok = true;
+    // Each row as memory has it now: later transitions of it are included.
+    for (const QUuid &id : rows) {
+        const int i = indexOf(id);
+        if (i >= 0 && !(ok = updateRow(m_entries.at(i))))
+            break;
+    }
+    for (auto it = removals.cbegin(); ok && it != removals.cend(); ++it)
+        ok = deleteRow(*it);
+    for (auto it = localIds.cbegin(); ok && it != localIds.cend(); ++it) {
+        QSqlQuery q(m_database->database());
+        q.prepare(u"INSERT OR REPLACE INTO local_ids (local_key, server_id) VALUES (?, ?)"_s);
+        q.addBindValue(it.key());
+        q.addBindValue(it.value());
+        ok = q.exec() || fail(q.lastError());
+    }
+    if (!ok || !commit()) {
+        rollback();
+        return false;
+    }
+    m_unwrittenRows.subtract(rows);
+    m_unwrittenRemovals.subtract(removals);
+    for (auto it = localIds.cbegin(); it != localIds.cend(); ++it)
+        m_unwrittenLocalIds.remove(it.key());
+    qCInfo(lcStore) << "wrote" << rows.size() + removals.size() << "outbox changes kept while the disk refused them";
+    return true;
+}
+
+bool Outbox::exec(const QString &statement)
+{
+    QSqlQuery q(m_database->database());
+    return q.exec(statement) || fail(q.lastError());
+}
+
+// BEGIN and COMMIT as statements rather than QSqlDatabase::transaction()/commit(): the
+// driver's own transaction error drops SQLite's result code, which says why (disk full ...).
 bool Outbox::begin()
 {
     if (m_together)
         return true;   // enqueueTogether() opened the transaction
-    QSqlDatabase db = m_database->database();
-    return db.transaction() || fail(db.lastError().text());
+    if (!exec(u"BEGIN"_s))
+        return false;
+    m_inTransaction = true;
+    return true;
 }
 
 bool Outbox::commit()
 {
     if (m_together)
         return true;   // enqueueTogether() commits once, for all its edits
-    QSqlDatabase db = m_database->database();
-    if (db.commit())
-        return true;
-    const QString message = db.lastError().text();
-    db.rollback();
-    return fail(message);
+    if (!exec(u"COMMIT"_s)) {
+        rollback();
+        return false;
+    }
+    m_inTransaction = false;
+    noteWritten();
+    return true;
+}
+
+void Outbox::rollback()
+{
+    // After a failed COMMIT SQLite may have rolled back already; a second ROLLBACK's error
+    // says only that, so it is not kept.
+    QSqlQuery q(m_database->database());
+    q.exec(u"ROLLBACK"_s);
+    m_inTransaction = false;
 }
 
 QList<Outbox::EnqueueResult> Outbox::enqueueTogether(const QList<Edit> &edits)
@@ -220,7 +365,7 @@ QList<Outbox::EnqueueResult> Outbox::enqueueTogether(const QList<Edit> &edits)
         return results;
     // Nothing of the change is kept: the database rolls back, the mirror and its watchers
     // return to how they were (the replayer only sends from the event loop, so nothing left).
-    m_database->database().rollback();
+    rollback();
     const QList<OutboxEntry> during = m_entries;
     m_entries = before;
     QHash<QUuid, const OutboxEntry *> duringById;
@@ -279,8 +424,10 @@ bool Outbox::insertRow(OutboxEntry &e)
     for (const auto &column : std::as_const(columns))
         q.addBindValue(column.second);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(q.lastError());
     e.seq = q.lastInsertId().toLongLong();
+    if (!m_inTransaction)
+        noteWritten();
     return true;
 }
 
@@ -296,9 +443,11 @@ bool Outbox::updateRow(const OutboxEntry &e)
         q.addBindValue(column.second);
     q.addBindValue(e.opId.toString(QUuid::WithoutBraces));
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(q.lastError());
     if (q.numRowsAffected() != 1)
         return fail(u"outbox entry %1 is not in the journal"_s.arg(e.opId.toString()));
+    if (!m_inTransaction)
+        noteWritten();
     return true;
 }
 
@@ -307,7 +456,11 @@ bool Outbox::deleteRow(const QUuid &opId)
     QSqlQuery q(m_database->database());
     q.prepare(u"DELETE FROM outbox WHERE op_id = ?"_s);
     q.addBindValue(opId.toString(QUuid::WithoutBraces));
-    return q.exec() || fail(q.lastError().text());
+    if (!q.exec())
+        return fail(q.lastError());
+    if (!m_inTransaction)
+        noteWritten();
+    return true;
 }
 
 bool Outbox::hasFieldsBesidesIds(const OutboxEntry &entry)
@@ -378,7 +531,7 @@ Outbox::EnqueueResult Outbox::enqueue(const QString &callName, const ct::api::Ap
         return result;
     }
     auto abort = [&]() {
-        m_database->database().rollback();
+        rollback();
         result = {};
         result.errorString = m_error;
         return result;
@@ -488,7 +641,7 @@ bool Outbox::markPending(const QUuid &opId, const QDateTime &nextAttemptAt, cons
         ++e.attempts;
     e.maybeApplied = e.maybeApplied || maybeApplied;
     if (!updateRow(e))
-        return false;
+        keepUnwritten(opId);
     m_entries[i] = e;
     Q_EMIT entryChanged(opId);
     emitCounts();
@@ -509,7 +662,7 @@ bool Outbox::markFailed(const QUuid &opId, const QString &error, const QString &
     // A refusal is a verdict on this attempt: nothing of it was applied.
     e.maybeApplied = false;
     if (!updateRow(e))
-        return false;
+        keepUnwritten(opId);
     m_entries[i] = e;
     Q_EMIT entryChanged(opId);
     emitCounts();
@@ -527,7 +680,7 @@ bool Outbox::markConflict(const QUuid &opId, const ct::api::ApiParams &serverVal
     e.lastError = QCoreApplication::translate("ct::store::Outbox",
                                               "Changed on the server since you opened it.");
     if (!updateRow(e))
-        return false;
+        keepUnwritten(opId);
     m_entries[i] = e;
     Q_EMIT entryChanged(opId);
     emitCounts();
@@ -552,8 +705,12 @@ bool Outbox::confirm(const QUuid &opId)
     const int i = indexOf(opId);
     if (i < 0)
         return false;
-    if (!deleteRow(opId))
-        return false;
+    if (!deleteRow(opId)) {
+        m_unwrittenRemovals.insert(opId);
+        if (!m_retryTimer->isActive())
+            m_retryTimer->start();
+    }
+    m_unwrittenRows.remove(opId);
     m_entries.removeAt(i);
     Q_EMIT entryRemoved(opId);
     emitCounts();
@@ -593,15 +750,13 @@ bool Outbox::confirmCreate(const QUuid &opId, const QString &serverId, QString *
         if (changed)
             rewritten.append(e);
     }
-    if (!begin())
-        return false;
-    bool ok = deleteRow(opId);
+    bool ok = begin() && deleteRow(opId);
     if (ok) {
         QSqlQuery q(m_database->database());
         q.prepare(u"INSERT OR REPLACE INTO local_ids (local_key, server_id) VALUES (?, ?)"_s);
         q.addBindValue(localKey);
         q.addBindValue(serverId);
-        ok = q.exec() || fail(q.lastError().text());
+        ok = q.exec() || fail(q.lastError());
     }
     for (const OutboxEntry &e : std::as_const(rewritten)) {
         if (!ok)
@@ -609,9 +764,16 @@ bool Outbox::confirmCreate(const QUuid &opId, const QString &serverId, QString *
         ok = updateRow(e);
     }
     if (!ok || !commit()) {
-        m_database->database().rollback();
-        return false;
+        rollback();
+        // The server made the record: memory acts on it now, the disk follows (see confirm).
+        m_unwrittenRemovals.insert(opId);
+        m_unwrittenLocalIds.insert(localKey, serverId);
+        for (const OutboxEntry &e : std::as_const(rewritten))
+            m_unwrittenRows.insert(e.opId);
+        if (!m_retryTimer->isActive())
+            m_retryTimer->start();
     }
+    m_unwrittenRows.remove(opId);
     m_entries.removeAt(i);
     m_localIds.insert(localKey, serverId);
     for (const OutboxEntry &e : std::as_const(rewritten))
@@ -630,7 +792,8 @@ bool Outbox::makeAllDue()
 {
     QSqlQuery q(m_database->database());
     if (!q.exec(u"UPDATE outbox SET next_attempt_at = 0 WHERE state = %1"_s.arg(int(OutboxState::Pending))))
-        return fail(q.lastError().text());
+        return fail(q.lastError());
+    noteWritten();
     for (OutboxEntry &e : m_entries) {
         if (e.state == OutboxState::Pending)
             e.nextAttemptAt = {};
@@ -710,7 +873,7 @@ bool Outbox::discard(const QUuid &opId)
         return false;
     for (const QUuid &id : std::as_const(drop)) {
         if (!deleteRow(id)) {
-            m_database->database().rollback();
+            rollback();
             return false;
         }
     }

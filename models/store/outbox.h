@@ -2,11 +2,16 @@
 #pragma once
 
 #include "outboxentry.h"
+#include "storewriteproblem.h"
 
 #include <QHash>
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSet>
+
+class QSqlError;
+class QTimer;
 
 // The durable journal of edits not yet confirmed by the server (Akonadi's ChangeRecorder):
 // every change is committed to SQLite before it is reported accepted, and leaves only when
@@ -46,7 +51,17 @@ public:
     // Reads the journal from disk. Entries left "in flight" by a previous process become
     // pending and "maybe applied", so their replay checks before it repeats them.
     bool load();
+    // Why the last operation failed, in words for people (never SQLite's own text).
     QString errorString() const { return m_error; }
+
+    // Why the journal cannot write now (None: it can). While it cannot, new edits are refused
+    // with its words, replay transitions wait in memory (see markPending), and the journal
+    // tries again every writeRetryInterval() until a write goes through.
+    StoreWriteProblem writeProblem() const { return m_problem; }
+    // Replay outcomes known here but not yet on disk (the rows still say "in flight").
+    bool hasUnwrittenChanges() const;
+    int writeRetryInterval() const;
+    void setWriteRetryInterval(int ms);
 
     // Adds an edit; returns only after the change is committed (synchronous=FULL).
     // recordKey empty: RecordKey::forCall(). baseValues: for updates, what the user saw.
@@ -74,7 +89,14 @@ public:
     // The server's id for a local key whose create was confirmed ("" when not (yet) known).
     QString serverIdFor(const QString &localKey) const { return m_localIds.value(localKey); }
 
-    // Replay transitions, each committed before it returns (false: not found or not written).
+    // Replay transitions. markInFlight and setPreExistingIds are committed before they return
+    // true (false: not found or not written): nothing may be sent on their word otherwise.
+    // The others record a server's answer: they return false only when the entry is not
+    // there. When the disk refuses the write, memory takes the new state all the same (this
+    // process heard the answer and must act on it: no second send, no entry left "sending")
+    // and the row is written once the disk takes writes again; until then it still says "in
+    // flight", which a restart treats as "maybe applied", so the answer is looked up, never
+    // guessed.
     bool markInFlight(const QUuid &opId);
     bool markPending(const QUuid &opId, const QDateTime &nextAttemptAt, const QString &error,
                      int errorCode, bool countAttempt, bool maybeApplied);
@@ -104,6 +126,8 @@ Q_SIGNALS:
     void entryChanged(const QUuid &opId);
     void entryRemoved(const QUuid &opId);
     void countsChanged(int pending, int failed, int conflicts);
+    // writeProblem() became a problem, another one, or none.
+    void writeProblemChanged();
 
 private:
     int indexOf(const QUuid &opId) const;
@@ -112,7 +136,18 @@ private:
     bool deleteRow(const QUuid &opId);
     bool begin();
     bool commit();
+    void rollback();
     bool fail(const QString &message);
+    // A write SQLite refused: the problem in plain words becomes errorString() and writeProblem().
+    bool fail(const QSqlError &error);
+    bool exec(const QString &statement);   // BEGIN, COMMIT: their errors keep SQLite's code
+    void setProblem(const StoreWriteProblem &problem);
+    // A write went through: the problem is over once the unwritten changes are written too.
+    void noteWritten();
+    void retryWriting();
+    bool writeUnwritten();
+    // The transition of a replay outcome could not be written: memory keeps it (see above).
+    void keepUnwritten(const QUuid &opId);
     void emitCounts();
     // Replaces local keys already confirmed by the server with its ids.
     void resolveLocalKeys(OutboxEntry &entry) const;
@@ -124,6 +159,14 @@ private:
     QHash<QString, QString> m_localIds;   // confirmed local key -> server id
     QString m_error;
     bool m_together = false;        // inside enqueueTogether(): one transaction for all
+    bool m_inTransaction = false;   // between begin() and commit(): a statement is not yet durable
+    StoreWriteProblem m_problem;
+    QTimer *m_retryTimer;
+    // What memory holds and the disk not yet: rows to write as memory has them, rows to
+    // delete, confirmed local ids.
+    QSet<QUuid> m_unwrittenRows;
+    QSet<QUuid> m_unwrittenRemovals;
+    QHash<QString, QString> m_unwrittenLocalIds;
 };
 
 } // namespace ct::store

@@ -28,6 +28,11 @@ OutboxReplayer::OutboxReplayer(Outbox *outbox, ct::api::ApiClient *client, QObje
     connect(m_outbox, &Outbox::entryChanged, this, &OutboxReplayer::entryChanged);
     connect(m_outbox, &Outbox::entryRemoved, this, &OutboxReplayer::entryRemoved);
     connect(m_outbox, &Outbox::countsChanged, this, &OutboxReplayer::countsChanged);
+    // A journal that writes again lets the waiting entries go.
+    connect(m_outbox, &Outbox::writeProblemChanged, this, [this] {
+        Q_EMIT journalProblemChanged(journalProblem());
+        schedule();
+    });
     // Any call refused for credentials means ours will be too.
     connect(m_client, &ct::api::ApiClient::unauthorized, this, &OutboxReplayer::pauseForCredentials);
 }
@@ -102,11 +107,16 @@ void OutboxReplayer::pauseForCredentials()
     Q_EMIT unauthorized();
 }
 
+QString OutboxReplayer::journalProblem() const
+{
+    return m_outbox->writeProblem().reason();
+}
+
 bool OutboxReplayer::isIdle() const
 {
     if (!m_active.isEmpty())
         return false;
-    if (m_userPaused || m_authPaused)
+    if (m_userPaused || m_authPaused || !m_outbox->writeProblem().isNone())
         return true;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSet<QString> seen;
@@ -164,6 +174,10 @@ void OutboxReplayer::pump()
     m_drainedSignalled = false;
     if (m_userPaused || m_authPaused)
         return;
+    // An entry goes only once "in flight" is on disk, and the answers already heard wait in
+    // memory until the disk takes them: nothing new leaves before that.
+    if (!m_outbox->writeProblem().isNone())
+        return;
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime earliest;
@@ -189,17 +203,19 @@ void OutboxReplayer::pump()
         toStart.append(e.opId);
         --budget;
     }
-    for (const QUuid &id : std::as_const(toStart))
-        startEntry(id);
+    for (const QUuid &id : std::as_const(toStart)) {
+        if (!startEntry(id) && !m_outbox->writeProblem().isNone())
+            break;   // the rest would be refused the same way; the journal's retry wakes us
+    }
     if (earliest.isValid())
         m_wakeTimer->start(int(std::clamp<qint64>(now.msecsTo(earliest) + 1, 0, 24 * 3600 * 1000)));
 }
 
-void OutboxReplayer::startEntry(const QUuid &opId)
+bool OutboxReplayer::startEntry(const QUuid &opId)
 {
     // Committed before anything leaves: a crash from here on is seen at the next start.
     if (!m_outbox->markInFlight(opId))
-        return;
+        return false;
     m_active.insert(opId);
     const OutboxEntry entry = *m_outbox->find(opId);
     const CreateVerifier *verifier = CreateVerifier::forCall(entry.callName);
@@ -209,23 +225,24 @@ void OutboxReplayer::startEntry(const QUuid &opId)
         holdForConsent(opId, ApiResult::failure(ct::api::ApiStatus::Canceled,
                                                 QCoreApplication::translate("ct::store::OutboxReplayer",
                                                                             "interrupted while sending")));
-        return;
+        return true;
     }
     if (verifier && verifier->needsSnapshot()) {
         if (!entry.preExistingIds) {
             runSnapshot(opId);      // never sent: remember what exists, then send
-            return;
+            return true;
         }
         if (entry.maybeApplied) {
             runVerify(opId);        // may have been applied: look before creating again
-            return;
+            return true;
         }
     }
     if (ConflictChecker::applies(entry)) {
         runConflictCheck(opId);
-        return;
+        return true;
     }
     send(opId);
+    return true;
 }
 
 void OutboxReplayer::runSnapshot(const QUuid &opId)
@@ -422,13 +439,10 @@ void OutboxReplayer::confirmEntry(const QUuid &opId, const QString &serverId)
     } else {
         ok = m_outbox->confirm(opId);
     }
+    // False only when the entry is gone (discarded meanwhile): a confirmation the disk refuses
+    // is kept in memory by the outbox and written later, so it is never sent again from here.
     if (ok)
         Q_EMIT entryConfirmed(opId, entry.callName, entry.recordKey);
-    if (!ok) {
-        // The server has it but the journal could not say so: keep it, look before repeating.
-        m_outbox->markPending(opId, QDateTime::currentDateTimeUtc().addMSecs(m_backoff.delayMs(1)),
-                              m_outbox->errorString(), 0, false, true);
-    }
     finishEntry(opId);
 }
 

@@ -48,6 +48,9 @@ public:
     void resume();
 
     int inFlight() const { return int(m_active.size()); }
+    // Why the journal cannot record anything now, in plain words (empty: it can). Nothing is
+    // sent meanwhile: an edit is sent only once its "in flight" is on disk.
+    QString journalProblem() const;
     bool isIdle() const;    // nothing in flight and nothing the replayer could send now
 
     // The user's answers to a failed or conflicting entry.
@@ -66,6 +69,8 @@ Q_SIGNALS:
     void conflictDetected(const QUuid &opId);
     void unauthorized();
     void pausedChanged(bool paused);
+    // journalProblem() changed (it appeared, changed or ended; sending resumes by itself).
+    void journalProblemChanged(const QString &problem);
     // The outbox became empty (every edit confirmed or discarded); once per emptying.
     void drained();
     // The server confirmed an entry (it has left the outbox); what it was, for the models that
@@ -75,7 +80,8 @@ Q_SIGNALS:
 private:
     void schedule();            // pump soon (coalesces many triggers into one pass)
     void pump();
-    void startEntry(const QUuid &opId);
+    // False when the entry could not be marked in flight (then nothing was sent).
+    bool startEntry(const QUuid &opId);
     void runSnapshot(const QUuid &opId);
     void runVerify(const QUuid &opId);
     void runConflictCheck(const QUuid &opId);

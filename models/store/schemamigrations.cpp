@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "schemamigrations.h"
 #include "storelogging.h"
+#include "storewriteproblem.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -55,7 +56,7 @@ bool SchemaMigrations::migrate(QSqlDatabase &db, QString *errorString)
     if (current < 0) {
         *errorString = QCoreApplication::translate("ct::store::SchemaMigrations",
                                                    "Cannot read the database version: %1")
-                               .arg(db.lastError().text());
+                               .arg(StoreWriteProblem::fromSqlError(db.lastError()).reason());
         return false;
     }
     if (current > latestVersion()) {
@@ -72,7 +73,8 @@ bool SchemaMigrations::migrate(QSqlDatabase &db, QString *errorString)
         if (step.version <= current)
             continue;
         if (!db.transaction()) {
-            *errorString = db.lastError().text();
+            qCWarning(lcStore).noquote() << "migration could not begin:" << db.lastError().text();
+            *errorString = StoreWriteProblem::fromSqlError(db.lastError()).reason();
             return false;
         }
         QSqlQuery q(db);
@@ -91,7 +93,8 @@ bool SchemaMigrations::migrate(QSqlDatabase &db, QString *errorString)
                                                        "Upgrading the local database to schema "
                                                        "%1 failed: %2")
                                    .arg(step.version)
-                                   .arg(q.lastError().text());
+                                   .arg(StoreWriteProblem::fromSqlError(q.lastError()).reason());
+            qCWarning(lcStore).noquote() << "migration failed:" << q.lastError().text();
             db.rollback();
             return false;
         }
