@@ -356,9 +356,9 @@
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
         </translation>
     </message>
     <message>
@@ -655,9 +655,9 @@
     </message>
     <message numerus="yes">
         <source>Email %n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Email %n contact</numerusform>
+            <numerusform>Email %n contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -725,9 +725,9 @@
     </message>
     <message numerus="yes">
         <source>Text %n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Text %n contact</numerusform>
+            <numerusform>Text %n contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -764,23 +764,23 @@
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n SMS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left in this one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n left in this one</numerusform>
+            <numerusform>%n left in this one</numerusform>
         </translation>
     </message>
     <message>
@@ -1384,9 +1384,9 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n contact(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact shown</numerusform>
+            <numerusform>%n contacts shown</numerusform>
         </translation>
     </message>
     <message>
@@ -1403,9 +1403,9 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)? You can undo this until it is sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n contact? You can undo this until it is sent.</numerusform>
+            <numerusform>Delete %n contacts? You can undo this until they are sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -1414,16 +1414,16 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
     <message numerus="yes">
         <source>Deleted %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n contact.</numerusform>
+            <numerusform>Deleted %n contacts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delete(s) had already been sent and cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delete had already been sent and cannot be undone.</numerusform>
+            <numerusform>%n deletes had already been sent and cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -1484,9 +1484,9 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n contact(s) queued for creation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact queued for creation.</numerusform>
+            <numerusform>%n contacts queued for creation.</numerusform>
         </translation>
     </message>
     <message>
@@ -1511,9 +1511,9 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n contact update(s) queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact update queued.</numerusform>
+            <numerusform>%n contact updates queued.</numerusform>
         </translation>
     </message>
 </context>
@@ -1741,16 +1741,16 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n contact(s) added to the outbox; they are sent to ClientTether from there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact added to the outbox; it is sent to ClientTether from there.</numerusform>
+            <numerusform>%n contacts added to the outbox; they are sent to ClientTether from there.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import stopped. %n contact(s) were already added to the outbox and stay there; discard them from the Outbox if you do not want them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import stopped. %n contact was already added to the outbox and stays there; discard it from the Outbox if you do not want it.</numerusform>
+            <numerusform>Import stopped. %n contacts were already added to the outbox and stay there; discard them from the Outbox if you do not want them.</numerusform>
         </translation>
     </message>
     <message>
@@ -1759,23 +1759,23 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n contact(s) were added to the outbox before that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact was added to the outbox before that.</numerusform>
+            <numerusform>%n contacts were added to the outbox before that.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicate skipped.</numerusform>
+            <numerusform>%n duplicates skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row refused.</numerusform>
+            <numerusform>%n rows refused.</numerusform>
         </translation>
     </message>
     <message>
@@ -1788,9 +1788,9 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Import %n contact</numerusform>
+            <numerusform>&amp;Import %n contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -1811,9 +1811,9 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n update(s) by external id added to the outbox; they are sent to ClientTether from there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n update by external id added to the outbox; it is sent to ClientTether from there.</numerusform>
+            <numerusform>%n updates by external id added to the outbox; they are sent to ClientTether from there.</numerusform>
         </translation>
     </message>
 </context>
@@ -2071,9 +2071,9 @@ Type the account&apos;s name to confirm:</source>
     </message>
     <message numerus="yes">
         <source>%n contacts match; pick one from the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact matches; pick it from the list.</numerusform>
+            <numerusform>%n contacts match; pick one from the list.</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,23 +2250,23 @@ Type the account&apos;s name to confirm:</source>
     </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outbox: %n waiting</numerusform>
+            <numerusform>Outbox: %n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
         </translation>
     </message>
     <message>
@@ -2275,6 +2275,14 @@ Type the account&apos;s name to confirm:</source>
     </message>
     <message>
         <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued changes are safe, but new changes cannot be recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2441,6 +2449,10 @@ Type the account&apos;s name to confirm:</source>
         <source>Discard &quot;%1&quot;? It will never be sent, and cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The changes listed here are safe, but new changes cannot be recorded and nothing is sent until they can: %1 Sending resumes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParameterSchema</name>
@@ -2601,9 +2613,9 @@ Type the account&apos;s name to confirm:</source>
     </message>
     <message numerus="yes">
         <source>%1, %2: %3 (%n payment(s)); period total %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: %3 (%n payment); period total %4</numerusform>
+            <numerusform>%1, %2: %3 (%n payments); period total %4</numerusform>
         </translation>
     </message>
     <message>
@@ -2695,16 +2707,16 @@ Type the account&apos;s name to confirm:</source>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n payment(s) in the range</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n payment in the range</numerusform>
+            <numerusform>%1 of %n payments in the range</numerusform>
         </translation>
     </message>
     <message>
@@ -2721,9 +2733,9 @@ Type the account&apos;s name to confirm:</source>
     </message>
     <message numerus="yes">
         <source>%n payment(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n payment written to %1</numerusform>
+            <numerusform>%n payments written to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2787,9 +2799,9 @@ Type the account&apos;s name to confirm:</source>
     </message>
     <message numerus="yes">
         <source>All contacts loaded: %n of this type</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All contacts loaded: %n of this type</numerusform>
+            <numerusform>All contacts loaded: %n of this type</numerusform>
         </translation>
     </message>
     <message>
@@ -2798,16 +2810,16 @@ Type the account&apos;s name to confirm:</source>
     </message>
     <message numerus="yes">
         <source>%n contact(s) loaded; more may be on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact loaded; more may be on the server</numerusform>
+            <numerusform>%n contacts loaded; more may be on the server</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n not in an active sales cycle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n not in an active sales cycle</numerusform>
+            <numerusform> · %n not in an active sales cycle</numerusform>
         </translation>
     </message>
 </context>
@@ -2854,9 +2866,9 @@ Type the account&apos;s name to confirm:</source>
     </message>
     <message numerus="yes">
         <source>%n proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
         </translation>
     </message>
     <message>
@@ -3301,9 +3313,9 @@ Type the account&apos;s name to confirm:</source>
     </message>
     <message numerus="yes">
         <source>%n contact(s) loaded here are in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact loaded here is in it.</numerusform>
+            <numerusform>%n contacts loaded here are in it.</numerusform>
         </translation>
     </message>
     <message>
@@ -4001,9 +4013,9 @@ The server answered: %1</source>
     <name>ct::models::ActionPlansModel</name>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
         </translation>
     </message>
     <message>
@@ -4733,9 +4745,9 @@ The server answered: %1</source>
     <name>ct::models::PipelineModel</name>
     <message numerus="yes">
         <source>%n contact(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact in %1</numerusform>
+            <numerusform>%n contacts in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5180,6 +5192,45 @@ The server answered: %1</source>
     </message>
     <message>
         <source>Upgrading the local database to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::store::StoreWriteProblem</name>
+    <message>
+        <source>The disk that holds the console&apos;s data is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s data folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is holding the console&apos;s data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the console&apos;s data refused to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s data file refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the folder writable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the other program, or wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the disk, or restart the computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

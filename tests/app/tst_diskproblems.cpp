@@ -192,9 +192,7 @@ int main(int argc, char **argv)
 {
     // The namespace first, while this process has one thread.
     if (const QString problem = mounts::enter(); !problem.isEmpty()) {
-        std::fprintf(stderr, "SKIPPED: this suite mounts a small tmpfs and a read-only folder and needs a "
-                             "mount namespace of its own (root): %s\n", qPrintable(problem));
-        return 77;
+        return mounts::notEntered("this suite (a small tmpfs and a read-only folder)", problem);
     }
     QApplication app(argc, argv);
     TestDiskProblems suite;

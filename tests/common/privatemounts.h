@@ -3,9 +3,10 @@
 // read-only. They are made in a mount namespace of the suite's own, so nothing reaches the
 // machine's mounts and everything ends with the process. That needs root (the development
 // container, CI's pristine Debian root); elsewhere enter() says why and the suite skips
-// (exit 77, SKIP_RETURN_CODE), never passes.
+// (exit 77, SKIP_RETURN_CODE), never passes; where the run requires them, it fails.
 #pragma once
 
+#include <cstdio>
 #include <QByteArray>
 #include <QFile>
 #include <QString>
@@ -27,6 +28,16 @@ inline QString systemError(const char *what, const QString &path = {})
 
 // Before any thread starts (first thing in main, before QCoreApplication): unsharing the
 // mount namespace is refused to a process whose threads share its file-system state.
+// What a suite whose namespace could not be made returns: skipped (77), or a failure where
+// the run promised a mount namespace (tests/run-tests.sh as root: make test, CI's pristine root).
+inline int notEntered(const char *suite, const QString &problem)
+{
+    const bool required = qEnvironmentVariableIsSet("CT_REQUIRE_MOUNT_NAMESPACE");
+    std::fprintf(stderr, "%s: %s needs a mount namespace of its own (root): %s\n", required ? "FAILED" : "SKIPPED",
+                 suite, qPrintable(problem));
+    return required ? 1 : 77;
+}
+
 inline QString enter()
 {
     if (::unshare(CLONE_NEWNS) != 0)

@@ -268,9 +268,7 @@ int main(int argc, char **argv)
 {
     // The namespace first, while this process has one thread.
     if (const QString problem = mounts::enter(); !problem.isEmpty()) {
-        std::fprintf(stderr, "SKIPPED: this suite mounts a small tmpfs and needs a mount namespace "
-                             "of its own (root): %s\n", qPrintable(problem));
-        return 77;
+        return mounts::notEntered("this suite (a small tmpfs that fills up)", problem);
     }
     QCoreApplication app(argc, argv);
     TestOutboxDiskProblems suite;
