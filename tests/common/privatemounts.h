@@ -26,8 +26,6 @@ inline QString systemError(const char *what, const QString &path = {})
                           : QStringLiteral("%1 %2: %3").arg(QLatin1StringView(what), path, reason);
 }
 
-// Before any thread starts (first thing in main, before QCoreApplication): unsharing the
-// mount namespace is refused to a process whose threads share its file-system state.
 // What a suite whose namespace could not be made returns: skipped (77), or a failure where
 // the run promised a mount namespace (tests/run-tests.sh as root: make test, CI's pristine root).
 inline int notEntered(const char *suite, const QString &problem)
@@ -38,6 +36,8 @@ inline int notEntered(const char *suite, const QString &problem)
     return required ? 1 : 77;
 }
 
+// Before any thread starts (first thing in main, before QCoreApplication): unsharing the
+// mount namespace is refused to a process whose threads share its file-system state.
 inline QString enter()
 {
     if (::unshare(CLONE_NEWNS) != 0)

@@ -10,6 +10,9 @@ set -eu
 root=$1
 shift
 mount --make-rprivate /
+# The root folder onto itself, so that inside it / is a mount point as on a machine of its own
+# (suites that make their own mount namespace make / private, which needs a mount point there).
+mount --bind "$root" "$root"
 mount -t proc proc "$root/proc"
 mount -t sysfs sysfs "$root/sys"
 mount -t tmpfs -o mode=0755,nosuid tmpfs "$root/dev"
