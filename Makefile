@@ -90,7 +90,7 @@ screenshots: deps-run deps-test configure
 	cmake --build $(BUILD_DIR) --target ctscreenshots tst_contacteditor --parallel $(JOBS)
 	tests/run-tests.sh --exec ./$(BUILD_DIR)/tests/screenshots/ctscreenshots $(CURDIR)/resources/screenshots
 	CT_EDITOR_SCREENSHOT=$(CURDIR)/resources/screenshots/contact-editor.png \
-	  tests/run-tests.sh --exec ./$(BUILD_DIR)/tests/editor/tst_contacteditor -silent
+	  tests/run-tests.sh --exec ./$(BUILD_DIR)/tests/contacts/tst_contacteditor -silent
 
 clean:
 	rm -rf $(BUILD_DIR)

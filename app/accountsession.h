@@ -7,44 +7,18 @@
 #include <QUrl>
 
 #include <memory>
+#include <vector>
 
-class ContactDetailPane;
-class ContactsView;
 class MainWindow;
-class QWidget;
+class WorkArea;
 namespace ct::api { class ApiClient; struct ApiResult; }
-namespace ct::models {
-class ContactActivityModel;
-class ContactEditing;
-class ContactOpener;
-class ContactsModel;
-class DuplicateCheck;
-class TagCatalog;
-class OutboxModel;
-class PaymentsModel;
-class ProposalsModel;
-class MessageSending;
-class AgentDirectory;
-class ActionPlansModel;
-class ActionPlanEditing;
-class AccountsModel;
-class AccountEditing;
-class LeadSourcesModel;
-class TagCountsModel;
-class UsersModel;
-class AppointmentsModel;
-class CalendarDirectory;
-class ContactFinder;
-class EventScheduling;
-class PipelineModel;
-class SalesCycleEditing;
-class SalesCyclesModel;
-}
+namespace ct::models { class AccountTags; class ContactEditing; class ContactsModel; class OutboxModel; }
 namespace ct::store { class AccountDatabase; class AccountLock; class Outbox; class OutboxReplayer; }
 
-// One signed-in account: its ApiClient (credentials in memory only), its local database with
-// the outbox and the replayer that sends it, and the models the window shows. Everything of
-// the account lives and dies with this object.
+// One signed-in account: its core (the ApiClient with the credentials in memory only, the local
+// database, the outbox with its replayer and model, the contacts with their names, editing and
+// tags) and the work areas composed over it (app/areas: each owns its models and its page).
+// Everything of the account lives and dies with this object.
 class AccountSession : public QObject
 {
     Q_OBJECT
@@ -68,26 +42,31 @@ public:
     ct::store::AccountDatabase *database() const { return m_database.get(); }
     ct::store::Outbox *outbox() const { return m_outbox.get(); }
     ct::store::OutboxReplayer *replayer() const { return m_replayer.get(); }
+    ct::models::OutboxModel *outboxModel() const { return m_outboxModel.get(); }
+    // The contacts with the names behind their ids (contacts()->names()), their editing and the
+    // account's tags: what every area shows or changes of a contact.
     ct::models::ContactsModel *contacts() const { return m_contacts.get(); }
     ct::models::ContactEditing *contactEditing() const { return m_contactEditing.get(); }
-    ct::models::MessageSending *messageSending() const { return m_messageSending.get(); }
-    ct::models::ActionPlansModel *actionPlans() const { return m_actionPlans.get(); }
-    ct::models::AccountsModel *accounts() const { return m_accounts.get(); }
-    ct::models::LeadSourcesModel *leadSources() const { return m_leadSources.get(); }
-    ct::models::TagCountsModel *tagCounts() const { return m_tagCounts.get(); }
-    ct::models::UsersModel *users() const { return m_users.get(); }
-    ct::models::TagCatalog *tagCatalog() const { return m_tags.get(); }
-    ct::models::SalesCyclesModel *salesCycles() const { return m_salesCycles.get(); }
-    ct::models::SalesCycleEditing *salesCycleEditing() const { return m_salesCycleEditing.get(); }
-    ct::models::PipelineModel *pipeline() const { return m_pipeline.get(); }
+    ct::models::AccountTags *accountTags() const { return m_tags.get(); }
     QUrl apiUrl() const { return m_apiUrl; }
     const ct::credentials::AccountCredentials &credentials() const { return m_credentials; }
     bool isOnline() const { return m_online; }
 
-    // Starts sending the outbox.
+    // Starts sending the outbox and the first reads.
     void start();
     // Adds this account's work areas to the window.
     void populate(MainWindow *window);
+    // The area of that class (`session.area<PipelineArea>()`); null when the session is not
+    // ready. Models an area builds with its page exist once populate() ran.
+    template <class Area>
+    Area *area() const
+    {
+        for (const auto &made : m_areas) {
+            if (auto *found = qobject_cast<Area *>(made.get()))
+                return found;
+        }
+        return nullptr;
+    }
 
     static QString defaultDataDirectory();
 
@@ -107,15 +86,11 @@ private:
     // Not ready: why, in the folder's own words when it is full or read-only (what stopped
     // the opening then is that, whatever file or statement said so first).
     void failToOpen(const QString &error, const QString &dataDirectory);
-    // One work area each: its models, its page, and what it adds to the contact's pane.
-    ContactsView *buildContacts();
-    QWidget *buildCalendar(ContactDetailPane *detail);
-    QWidget *buildPipeline(MainWindow *window, ContactsView *contacts);
-    QWidget *buildActionPlans(ContactDetailPane *detail);
-    QWidget *buildSalesCycles(MainWindow *window, ContactsView *contacts);
-    QWidget *buildProposals(MainWindow *window, ContactDetailPane *detail);
-    QWidget *buildAdministration();
-    QWidget *buildAccounts();
+    // The work areas, made with the core (what each needs from sign-in on); their pages come in
+    // populate().
+    void makeAreas();
+    template <class Area>
+    Area *keep(std::unique_ptr<Area> area);
 
     QUrl m_apiUrl;
     ct::credentials::AccountCredentials m_credentials;
@@ -131,35 +106,11 @@ private:
     std::unique_ptr<ct::models::OutboxModel> m_outboxModel;
     std::unique_ptr<ct::models::ContactsModel> m_contacts;
     std::unique_ptr<ct::models::ContactEditing> m_contactEditing;
-    std::unique_ptr<ct::models::DuplicateCheck> m_duplicateCheck;
-    std::unique_ptr<ct::models::ContactOpener> m_contactOpener;
-    std::unique_ptr<ct::models::TagCatalog> m_tags;
-    std::unique_ptr<ct::models::ContactActivityModel> m_historyNotes;
-    std::unique_ptr<ct::models::ContactActivityModel> m_pendingActions;
-    std::unique_ptr<ct::models::MessageSending> m_messageSending;
-    std::unique_ptr<ct::models::AgentDirectory> m_agents;
-    std::unique_ptr<ct::models::ActionPlansModel> m_actionPlans;
-    std::unique_ptr<ct::models::ActionPlanEditing> m_actionPlanEditing;
-    std::unique_ptr<ct::models::AccountsModel> m_accounts;
-    std::unique_ptr<ct::models::AccountEditing> m_accountEditing;
-    // The calendar (made in populate): chosen users' events, one contact's events, the queue.
-    std::unique_ptr<ct::models::CalendarDirectory> m_calendarDirectory;
-    std::unique_ptr<ct::models::AppointmentsModel> m_appointments;
-    std::unique_ptr<ct::models::AppointmentsModel> m_contactEvents;
-    std::unique_ptr<ct::models::EventScheduling> m_eventScheduling;
-    std::unique_ptr<ct::models::ContactFinder> m_contactFinder;
-    std::unique_ptr<ct::models::SalesCyclesModel> m_salesCycles;
-    std::unique_ptr<ct::models::SalesCycleEditing> m_salesCycleEditing;
-    std::unique_ptr<ct::models::PipelineModel> m_pipeline;
+    std::unique_ptr<ct::models::AccountTags> m_tags;
+    // In the window's order; they go before the core they were made from.
+    std::vector<std::unique_ptr<WorkArea>> m_areas;
     bool m_ready = false;
+    bool m_populated = false;
     QString m_error;
     bool m_online = true;
-    // Proposals and payments (read only): the account's payments, one contact's proposals and payments.
-    std::unique_ptr<ct::models::PaymentsModel> m_accountPayments;
-    std::unique_ptr<ct::models::ProposalsModel> m_proposals;
-    std::unique_ptr<ct::models::PaymentsModel> m_contactPayments;
-    // Administration area (made in populate): lead sources, tag counts, users.
-    std::unique_ptr<ct::models::LeadSourcesModel> m_leadSources;
-    std::unique_ptr<ct::models::TagCountsModel> m_tagCounts;
-    std::unique_ptr<ct::models::UsersModel> m_users;
 };

@@ -30,52 +30,11 @@
         <source>Loading contacts…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales cycles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposals and payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>AccountsArea</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposals &amp;&amp; payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contact&apos;s proposals and payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -247,7 +206,14 @@
     </message>
 </context>
 <context>
-    <name>AdminPageTools</name>
+    <name>AdminArea</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPageWidgets</name>
     <message>
         <source>The list could not be read (%1); showing the last one read.</source>
         <translation type="unfinished"></translation>
@@ -269,6 +235,17 @@
     </message>
     <message>
         <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarArea</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,6 +1310,13 @@ Open the existing contact instead, or create a new one anyway?</source>
     </message>
 </context>
 <context>
+    <name>ContactsArea</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsView</name>
     <message>
         <source>Search contacts</source>
@@ -2334,6 +2318,28 @@ Type the account&apos;s name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>MessagingArea</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyArea</name>
+    <message>
+        <source>Proposals &amp;&amp; payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s proposals and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenContactDialog</name>
     <message>
         <source>Open contact</source>
@@ -2377,6 +2383,13 @@ Type the account&apos;s name to confirm:</source>
     </message>
     <message>
         <source>Enter the external id of the contact to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxArea</name>
+    <message>
+        <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2756,6 +2769,13 @@ Type the account&apos;s name to confirm:</source>
     </message>
 </context>
 <context>
+    <name>PipelineArea</name>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PipelineView</name>
     <message>
         <source>Contact type</source>
@@ -2821,6 +2841,13 @@ Type the account&apos;s name to confirm:</source>
             <numerusform> · %n not in an active sales cycle</numerusform>
             <numerusform> · %n not in an active sales cycle</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlansArea</name>
+    <message>
+        <source>Action plans</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3229,13 @@ Type the account&apos;s name to confirm:</source>
     </message>
     <message>
         <source>Yukon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesCyclesArea</name>
+    <message>
+        <source>Sales cycles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3950,6 +3984,17 @@ they are never stored.</source>
     </message>
 </context>
 <context>
+    <name>ct::models::AccountTags</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot contain a comma: commas separate a contact&apos;s tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::models::AccountsModel</name>
     <message>
         <source>Account %1</source>
@@ -4056,6 +4101,37 @@ The server answered: %1</source>
     </message>
 </context>
 <context>
+    <name>ct::models::AdminListModel</name>
+    <message>
+        <source>Still used by contacts, so the server kept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has one with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server meanwhile: see the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::models::AppointmentsModel</name>
     <message>
         <source>Call</source>
@@ -4118,37 +4194,6 @@ The server answered: %1</source>
     </message>
     <message>
         <source>Could not move: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ct::models::CatalogModel</name>
-    <message>
-        <source>Still used by contacts, so the server kept it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server already has one with this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No account is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed on the server meanwhile: see the Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4446,6 +4491,14 @@ The server answered: %1</source>
         <source>The event is being sent to the server; cancel it again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move event (1 of 2: free the old time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move event (2 of 2: book the new time)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::models::LeadSourcesModel</name>
@@ -4656,14 +4709,6 @@ The server answered: %1</source>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move event (1 of 2: free the old time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move event (2 of 2: book the new time)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4972,17 +5017,6 @@ The server answered: %1</source>
     </message>
     <message>
         <source>Contact type</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ct::models::TagCatalog</name>
-    <message>
-        <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tag cannot contain a comma: commas separate a contact&apos;s tags.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

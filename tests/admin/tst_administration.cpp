@@ -4,6 +4,7 @@
 // over the loaded contacts, create, CT520, validation) and users (create with a masked, confirmed
 // password that never reaches disk, edit, CT520 at the username, delete). Real session: ApiClient,
 // SQLite, outbox, replayer; every model under QAbstractItemModelTester throughout.
+#include "areas/adminarea.h"
 #include "accountsession.h"
 #include "administrationview.h"
 #include "contactsmodel.h"
@@ -12,7 +13,7 @@
 #include "leadsourcesmodel.h"
 #include "mainwindow.h"
 #include "namelookup.h"
-#include "tagcatalog.h"
+#include "accounttags.h"
 #include "tagcountsmodel.h"
 #include "tagspage.h"
 #include "userdialog.h"
@@ -70,9 +71,9 @@ private Q_SLOTS:
         m_session->start();
         populateWindow(m_window, *m_session, {1200, 800});
         // Every model of the area is checked from its first load on.
-        for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_session->leadSources()),
-                                          static_cast<QAbstractItemModel *>(m_session->users()),
-                                          static_cast<QAbstractItemModel *>(m_session->tagCounts())})
+        for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_session->area<AdminArea>()->leadSources()),
+                                          static_cast<QAbstractItemModel *>(m_session->area<AdminArea>()->users()),
+                                          static_cast<QAbstractItemModel *>(m_session->area<AdminArea>()->tagCounts())})
             m_testers.emplace_back(std::make_unique<QAbstractItemModelTester>(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest));
         m_view = showArea<AdministrationView>(m_window, u"administration"_s);
@@ -86,7 +87,7 @@ private Q_SLOTS:
 
     void leadSourcesListedWithTheirWebKeys()
     {
-        LeadSourcesModel *model = m_session->leadSources();
+        LeadSourcesModel *model = m_session->area<AdminArea>()->leadSources();
         const int onServer = scalar(u"SELECT COUNT(*) FROM lead_sources WHERE account_id=%1"_s.arg(m_accountId)).toInt();
         QVERIFY(onServer > 0);
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), onServer, 10000);
@@ -106,7 +107,7 @@ private Q_SLOTS:
     {
         m_view->tabs()->setCurrentWidget(m_view->leadSourcesPage());
         LeadSourcesPage *page = m_view->leadSourcesPage();
-        LeadSourcesModel *model = m_session->leadSources();
+        LeadSourcesModel *model = m_session->area<AdminArea>()->leadSources();
         // Bad input: no name, shown at the field; nothing queued
         QTest::mouseClick(page->findChild<QPushButton *>(u"addLeadSource"_s), Qt::LeftButton);
         auto *error = page->findChild<QLabel *>(u"newLeadSourceNameError"_s);
@@ -147,7 +148,7 @@ private Q_SLOTS:
     void renameALeadSourceInPlace()
     {
         LeadSourcesPage *page = m_view->leadSourcesPage();
-        LeadSourcesModel *model = m_session->leadSources();
+        LeadSourcesModel *model = m_session->area<AdminArea>()->leadSources();
         const QString key = u"lead_source:"_s + m_leadSourceId;
         QVERIFY(page->selectKey(key));
         QTest::mouseClick(page->findChild<QPushButton *>(u"renameLeadSource"_s), Qt::LeftButton);
@@ -181,7 +182,7 @@ private Q_SLOTS:
     void deletingALeadSourceInUseIsRefusedWithCT512()
     {
         LeadSourcesPage *page = m_view->leadSourcesPage();
-        LeadSourcesModel *model = m_session->leadSources();
+        LeadSourcesModel *model = m_session->area<AdminArea>()->leadSources();
         const QString usedId = scalar(u"SELECT lead_source_id FROM clients WHERE account_id=%1 AND lead_source_id IS NOT NULL"
                                       " LIMIT 1"_s.arg(m_accountId)).toString();
         QVERIFY(!usedId.isEmpty());
@@ -203,7 +204,7 @@ private Q_SLOTS:
     void deleteAnUnusedLeadSource()
     {
         LeadSourcesPage *page = m_view->leadSourcesPage();
-        LeadSourcesModel *model = m_session->leadSources();
+        LeadSourcesModel *model = m_session->area<AdminArea>()->leadSources();
         const QString key = u"lead_source:"_s + m_leadSourceId;
         QVERIFY(page->selectKey(key));
         // Cancel keeps it
@@ -222,7 +223,7 @@ private Q_SLOTS:
 
     void aLeadSourceCreateWhoseAnswerIsLostIsNotMadeTwice()
     {
-        LeadSourcesModel *model = m_session->leadSources();
+        LeadSourcesModel *model = m_session->area<AdminArea>()->leadSources();
         const QString name = u"Radio ad %1"_s.arg(QCoreApplication::applicationPid());
         QVERIFY(ct::store::CreateVerifier::forCall(u"create_lead_source"_s));
         // GIVEN the server performs the create but its answer never arrives
@@ -244,7 +245,7 @@ private Q_SLOTS:
     void queuedEditsShowInAModelOpenedLater()
     {
         // GIVEN edits waiting in the journal (sending paused, as when offline)
-        LeadSourcesModel *model = m_session->leadSources();
+        LeadSourcesModel *model = m_session->area<AdminArea>()->leadSources();
         m_session->replayer()->setPaused(true);
         const QString name = u"Trade fair %1"_s.arg(QCoreApplication::applicationPid());
         const QString localKey = model->create(name);
@@ -273,8 +274,8 @@ private Q_SLOTS:
     {
         m_view->tabs()->setCurrentWidget(m_view->tagsPage());
         TagsPage *page = m_view->tagsPage();
-        TagCountsModel *model = m_session->tagCounts();
-        m_session->tagCatalog()->refresh();
+        TagCountsModel *model = m_session->area<AdminArea>()->tagCounts();
+        m_session->accountTags()->refresh();
         auto *coverage = page->findChild<QLabel *>(u"tagCountsCoverage"_s);
         auto *loadAll = page->findChild<QPushButton *>(u"loadAllContacts"_s);
         QVERIFY(!m_session->contacts()->isFullyLoaded());
@@ -306,7 +307,7 @@ private Q_SLOTS:
     void createATagAndSeeItsCountFollowTheContacts()
     {
         TagsPage *page = m_view->tagsPage();
-        TagCountsModel *model = m_session->tagCounts();
+        TagCountsModel *model = m_session->area<AdminArea>()->tagCounts();
         auto *field = page->findChild<QLineEdit *>(u"newTagName"_s);
         auto *error = page->findChild<QLabel *>(u"newTagNameError"_s);
         // Validation at the field: a comma, and a tag the account has
@@ -349,7 +350,7 @@ private Q_SLOTS:
     void aTagTheServerAlreadyHasIsReportedAsCT520()
     {
         TagsPage *page = m_view->tagsPage();
-        TagCountsModel *model = m_session->tagCounts();
+        TagCountsModel *model = m_session->area<AdminArea>()->tagCounts();
         // GIVEN someone else added a tag the console has not read yet
         const QString tag = u"Referral %1"_s.arg(QCoreApplication::applicationPid());
         QSqlQuery q(m_sandbox.database());
@@ -364,7 +365,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!message->isHidden(), 20000);
         QVERIFY(message->text().contains(u"already has the tag"_s));
         QTRY_VERIFY(m_session->outbox()->isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->tagCatalog()->tags().contains(tag), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->accountTags()->tags().contains(tag), 20000);
         QTRY_VERIFY(model->rowOfTag(tag) >= 0);
         QTRY_COMPARE(model->index(model->rowOfTag(tag), 0).data(ct::models::SyncStateRole).toInt(), int(SyncState::Confirmed));
     }
@@ -373,7 +374,7 @@ private Q_SLOTS:
 
     void usersListedWithoutPasswords()
     {
-        UsersModel *model = m_session->users();
+        UsersModel *model = m_session->area<AdminArea>()->users();
         const int onServer = scalar(u"SELECT COUNT(*) FROM users WHERE account_id=%1"_s.arg(m_accountId)).toInt();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), onServer, 10000);
         for (int row = 0; row < model->rowCount(); ++row)
@@ -384,7 +385,7 @@ private Q_SLOTS:
     {
         m_view->tabs()->setCurrentWidget(m_view->usersPage());
         UsersPage *page = m_view->usersPage();
-        UsersModel *model = m_session->users();
+        UsersModel *model = m_session->area<AdminArea>()->users();
         QTest::mouseClick(page->findChild<QPushButton *>(u"newUser"_s), Qt::LeftButton);
         auto *dialog = qobject_cast<UserDialog *>(page->openDialog());
         QVERIFY(dialog);
@@ -482,7 +483,7 @@ private Q_SLOTS:
     void editAUserAndCorrectAUsernameTheServerRefused()
     {
         UsersPage *page = m_view->usersPage();
-        UsersModel *model = m_session->users();
+        UsersModel *model = m_session->area<AdminArea>()->users();
         const QString key = u"user:"_s + m_userId;
         QVERIFY(page->selectKey(key));
         QTest::mouseClick(page->findChild<QPushButton *>(u"editUser"_s), Qt::LeftButton);
@@ -531,7 +532,7 @@ private Q_SLOTS:
     void deleteAUserAfterConfirming()
     {
         UsersPage *page = m_view->usersPage();
-        UsersModel *model = m_session->users();
+        UsersModel *model = m_session->area<AdminArea>()->users();
         const QString key = u"user:"_s + m_userId;
         QVERIFY(page->selectKey(key));
         clickDeleteAndConfirm(page, u"deleteUser"_s, [page] { return page->openDialog(); });
@@ -543,7 +544,7 @@ private Q_SLOTS:
 
     void aUserCreateWhoseAnswerIsLostIsLookedUpNotResent()
     {
-        UsersModel *model = m_session->users();
+        UsersModel *model = m_session->area<AdminArea>()->users();
         const QString username = u"kjohnson%1"_s.arg(QCoreApplication::applicationPid());
         const ct::api::ApiParams fields{{u"user_first_name"_s, u"Katherine"_s}, {u"user_last_name"_s, u"Johnson"_s},
                                         {u"user_email"_s, u"kj@nasa.example.com"_s}, {u"user_phone"_s, u"7575550100"_s},
@@ -583,11 +584,11 @@ private Q_SLOTS:
     void modelsResetWhenTheAccountIsSetAgain()
     {
         // The testers watch a reset too: the same sources again, rows from the cache at once.
-        LeadSourcesModel *leadSources = m_session->leadSources();
+        LeadSourcesModel *leadSources = m_session->area<AdminArea>()->leadSources();
         const int before = leadSources->rowCount();
         leadSources->setSources(m_session->database(), m_session->api(), m_session->outbox(), m_session->replayer());
         QCOMPARE(leadSources->rowCount(), before);
-        UsersModel *users = m_session->users();
+        UsersModel *users = m_session->area<AdminArea>()->users();
         const int usersBefore = users->rowCount();
         users->setSources(m_session->database(), m_session->api(), m_session->outbox(), m_session->replayer());
         QCOMPARE(users->rowCount(), usersBefore);

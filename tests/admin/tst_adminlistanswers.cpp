@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Lead sources (CatalogModel), tags (TagCatalog) and the names behind ids (NameLookup) against the real sandbox on
+// Lead sources (AdminListModel), tags (AccountTags) and the names behind ids (NameLookup) against the real sandbox on
 // loopback and the account's real SQLite cache, when the server's list does not add up: a row
 // without its id or an id listed twice may hide any cached row, so nothing cached is removed and
 // the model says what was skipped; a list that adds up still removes what the server deleted.
 #include "leadsourcesmodel.h"
 #include "listanswerfixture.h"
 #include "namelookup.h"
-#include "tagcatalog.h"
+#include "accounttags.h"
 
 #include "api/catalogapi.h"
 
@@ -17,7 +17,7 @@
 using namespace Qt::Literals::StringLiterals;
 using ct::models::LeadSourcesModel;
 using ct::models::NameLookup;
-using ct::models::TagCatalog;
+using ct::models::AccountTags;
 using namespace ct::testsupport;
 
 namespace {
@@ -147,7 +147,7 @@ private Q_SLOTS:
     void tagsListedTwiceRemoveNothing()
     {
         // GIVEN the account's tags read once and cached
-        TagCatalog tags(&f.client, &f.database, nullptr);
+        AccountTags tags(&f.client, &f.database, nullptr);
         qint64 writes = f.database.cacheChanges(u"tag"_s);
         tags.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(f.database.cacheChanges(u"tag"_s) > writes, 10000);

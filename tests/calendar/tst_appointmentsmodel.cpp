@@ -339,6 +339,7 @@ private Q_SLOTS:
         const int row = m_model->rowOfKey(scheduled.key);
         {
             models::OutboxModel outboxModel(m_account->outbox.get());
+        outboxModel.addActionDescriber(&EventScheduling::describeInOutbox);   // as the session does
             if (outboxModel.rowCount() == 1)   // not yet confirmed
                 QCOMPARE(outboxModel.index(0, models::OutboxModel::ActionColumn).data().toString(), u"Schedule event"_s);
         }
@@ -376,6 +377,7 @@ private Q_SLOTS:
         for (const auto &entry : m_account->outbox->entries())
             QVERIFY(EventScheduling::isMoveHalf(*m_account->outbox, entry));
         models::OutboxModel outboxModel(m_account->outbox.get());
+        outboxModel.addActionDescriber(&EventScheduling::describeInOutbox);   // as the session does
         QVERIFY(outboxModel.index(0, models::OutboxModel::ActionColumn).data().toString().startsWith(u"Move event (1 of 2"_s));
         QVERIFY(outboxModel.index(1, models::OutboxModel::ActionColumn).data().toString().startsWith(u"Move event (2 of 2"_s));
         m_account->replayer->setPaused(false);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Payments and proposals (CachedListRead) against the real sandbox on loopback and the account's
+// Payments and proposals (CacheFirstListReader) against the real sandbox on loopback and the account's
 // real SQLite cache, when the server's list does not add up: a row without its id or an id listed
 // twice may hide any cached row, so nothing cached is removed and the model says what was
 // skipped; a list that adds up still removes what the server no longer has.

@@ -5,11 +5,12 @@
 // sales_cycle_id, moves at once marked pending, and the server agrees afterwards. Columns follow
 // the sales cycles editor (create, rename, inactive path). Real session: ApiClient, SQLite,
 // outbox, replayer.
+#include "areas/pipelinearea.h"
 #include "accountsession.h"
 #include "contactediting.h"
 #include "contactsmodel.h"
 #include "demosession.h"
-#include "tagcatalog.h"
+#include "accounttags.h"
 #include "mainwindow.h"
 #include "pipelinemodel.h"
 #include "pipelineview.h"
@@ -50,7 +51,7 @@ public:
     TestPipeline() : DemoSessionSuite({.databasePath = {}, .seed = 5, .contacts = 160}) {}
 
 private:
-    PipelineModel *board() const { return m_session->pipeline(); }
+    PipelineModel *board() const { return m_session->area<PipelineArea>()->board(); }
 
     QJsonObject serverClient(const QString &id) const
     {
@@ -262,7 +263,7 @@ private Q_SLOTS:
 
     void columnsFollowTheSalesCycles()
     {
-        ct::models::SalesCycleEditing *editing = m_session->salesCycleEditing();
+        ct::models::SalesCycleEditing *editing = m_session->area<PipelineArea>()->salesCycleEditing();
         // A new active cycle becomes a column once the server has made it.
         const QString key = editing->create({{u"sales_cycle_name"_s, u"Contract Signed"_s},
                                              {u"sales_cycle_active_status"_s, u"1"_s},

@@ -4,6 +4,7 @@
 // moved to the inactive path and deleted; a delete refused because contacts use the cycle (CT512)
 // explained, with the contacts shown on request; a server validation issue at its field; a create
 // whose answer was lost not repeated. Real session: ApiClient, SQLite, outbox, replayer.
+#include "areas/pipelinearea.h"
 #include "accountsession.h"
 #include "contactsmodel.h"
 #include "contactsview.h"
@@ -48,7 +49,7 @@ public:
     TestSalesCycles() : DemoSessionSuite({.databasePath = {}, .seed = 3, .contacts = 150}) {}
 
 private:
-    SalesCyclesModel *model() const { return m_session->salesCycles(); }
+    SalesCyclesModel *model() const { return m_session->area<PipelineArea>()->salesCycles(); }
 
     // The sandbox's own row of a cycle (empty when it has none by that name).
     QVariantMap serverCycle(const QString &name) const
@@ -229,7 +230,7 @@ private Q_SLOTS:
         // Struck out while it waits, then gone here, on the server and from the name lists.
         QVERIFY(model()->index(model()->rowOfId(id), 0).data(SalesCyclesModel::DeletingRole).toBool());
         QVERIFY(!find<QPushButton>(u"saveSalesCycle"_s)->isEnabled());
-        QVERIFY(!m_session->salesCycleEditing()->update(id, {{u"sales_cycle_order"_s, u"4"_s}}));
+        QVERIFY(!m_session->area<PipelineArea>()->salesCycleEditing()->update(id, {{u"sales_cycle_order"_s, u"4"_s}}));
         QTRY_VERIFY_WITH_TIMEOUT(model()->rowOfId(id) < 0, 20000);
         QCOMPARE(serverCount(u"Site Visit Booked"_s), 0);
         QCOMPARE(lastRequest(m_sandbox, u"delete_sales_cycle_by_id"_s).value(u"sales_cycle_id"_s), id);
@@ -313,7 +314,7 @@ private Q_SLOTS:
             if (!log.isEmpty() && log.constLast().fault == u"answer-lost"_s)
                 m_sandbox.setFaultPlan({});
         });
-        const QString key = m_session->salesCycleEditing()->create({{u"sales_cycle_name"_s, u"Follow-up Call"_s},
+        const QString key = m_session->area<PipelineArea>()->salesCycleEditing()->create({{u"sales_cycle_name"_s, u"Follow-up Call"_s},
                                                                    {u"sales_cycle_active_status"_s, u"1"_s},
                                                                    {u"sales_cycle_order"_s, u"6"_s}});
         QVERIFY(!key.isEmpty());
@@ -329,7 +330,7 @@ private Q_SLOTS:
 
     void showsEditsQueuedInAnEarlierSession()
     {
-        ct::models::SalesCycleEditing *editing = m_session->salesCycleEditing();
+        ct::models::SalesCycleEditing *editing = m_session->area<PipelineArea>()->salesCycleEditing();
         m_session->replayer()->setPaused(true);
         const QString created = editing->create({{u"sales_cycle_name"_s, u"Warm Lead"_s},
                                                  {u"sales_cycle_active_status"_s, u"1"_s},
@@ -371,7 +372,7 @@ private Q_SLOTS:
 
     void deletingACycleNeverSentTakesBackItsCreate()
     {
-        ct::models::SalesCycleEditing *editing = m_session->salesCycleEditing();
+        ct::models::SalesCycleEditing *editing = m_session->area<PipelineArea>()->salesCycleEditing();
         m_session->replayer()->setPaused(true);
         const int rows = model()->rowCount();
         const QString key = editing->create({{u"sales_cycle_name"_s, u"Cold Lead"_s},

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Renders the console's screens offscreen into PNG files for the README: the real widgets,
 // driven into a realistic state against the demo sandbox. Run: make screenshots
+#include "areas/accountsarea.h"
+#include "areas/adminarea.h"
+#include "areas/pipelinearea.h"
+#include "areas/plansarea.h"
 #include "accountsession.h"
 #include "appointmentsmodel.h"
 #include "calendarview.h"
@@ -130,7 +134,7 @@ bool renderTrees(MainWindow &window, AccountSession *session, const QString &fol
 {
     bool ok = true;
     window.showArea(u"actionPlans"_s);
-    ct::models::ActionPlansModel *plans = session->actionPlans();
+    ct::models::ActionPlansModel *plans = session->area<PlansArea>()->plans();
     auto *plansView = window.findChild<ActionPlansView *>();
     if (plans && plansView) {
         waitUntil([&] { return !plans->isLoading() && plans->planCount() > 0; });
@@ -152,7 +156,7 @@ bool renderTrees(MainWindow &window, AccountSession *session, const QString &fol
         ok &= save(&window, folder, u"action-plans.png"_s);
     }
     window.showArea(u"accounts"_s);
-    ct::models::AccountsModel *accounts = session->accounts();
+    ct::models::AccountsModel *accounts = session->area<AccountsArea>()->accounts();
     auto *accountsView = window.findChild<AccountsView *>();
     if (accounts && accountsView) {
         waitUntil([&] { return !accounts->isLoading() && accounts->rowCount() > 0; });
@@ -171,16 +175,16 @@ bool renderAdministration(MainWindow &window, AccountSession *session, const QSt
     auto *view = window.findChild<AdministrationView *>();
     if (!view)
         return false;
-    waitUntil([&] { return session->leadSources()->rowCount() > 0 && session->users()->rowCount() > 0; });
+    waitUntil([&] { return session->area<AdminArea>()->leadSources()->rowCount() > 0 && session->area<AdminArea>()->users()->rowCount() > 0; });
     view->tabs()->setCurrentWidget(view->leadSourcesPage());
-    view->leadSourcesPage()->selectKey(session->leadSources()->keyAt(1));
+    view->leadSourcesPage()->selectKey(session->area<AdminArea>()->leadSources()->keyAt(1));
     bool ok = save(&window, folder, u"administration.png"_s);
     view->tabs()->setCurrentWidget(view->tagsPage());
-    waitUntil([&] { return session->tagCounts()->countsComplete() && session->tagCounts()->rowCount() > 0; });
+    waitUntil([&] { return session->area<AdminArea>()->tagCounts()->countsComplete() && session->area<AdminArea>()->tagCounts()->rowCount() > 0; });
     view->tagsPage()->table()->sortByColumn(ct::models::TagCountsModel::ContactsColumn, Qt::DescendingOrder);
     ok &= save(&window, folder, u"administration-tags.png"_s);
     view->tabs()->setCurrentWidget(view->usersPage());
-    view->usersPage()->selectKey(session->users()->keyAt(0));
+    view->usersPage()->selectKey(session->area<AdminArea>()->users()->keyAt(0));
     ok &= save(&window, folder, u"administration-users.png"_s);
     return ok;
 }
@@ -238,7 +242,7 @@ bool renderCalendar(MainWindow &window, AccountSession *session, const QString &
 bool renderPipelineAndSalesCycles(MainWindow &window, AccountSession *session, const QString &folder)
 {
     bool ok = true;
-    ct::models::PipelineModel *board = session->pipeline();
+    ct::models::PipelineModel *board = session->area<PipelineArea>()->board();
     window.showArea(u"pipeline"_s);
     waitUntil([&] { return board->stageCount() > 2 && board->rowCount(board->index(0, 0)) > 0; });
     QElapsedTimer settle;
@@ -255,15 +259,15 @@ bool renderPipelineAndSalesCycles(MainWindow &window, AccountSession *session, c
     window.showArea(u"salesCycles"_s);
     auto *view = window.findChild<SalesCyclesView *>();
     QString used;
-    for (const auto &cycle : session->salesCycles()->cycles()) {
+    for (const auto &cycle : session->area<PipelineArea>()->salesCycles()->cycles()) {
         if (cycle.name() == u"Contacted"_s)
             used = cycle.id;
     }
     if (!view || used.isEmpty())
         return false;
-    session->salesCycleEditing()->remove(used);
+    session->area<PipelineArea>()->salesCycleEditing()->remove(used);
     waitUntil([&] {
-        const auto *cycle = session->salesCycles()->cycleById(used);
+        const auto *cycle = session->area<PipelineArea>()->salesCycles()->cycleById(used);
         return cycle && cycle->errorCode == ct::api::CtCode::StillInUse;
     });
     view->selectCycle(used);
