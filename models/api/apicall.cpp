@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "apicall.h"
+#include "enumnames.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -92,37 +93,47 @@ const CallSpec *findCall(QStringView name)
     return nullptr;
 }
 
+namespace {
+
+constexpr auto MethodNames = std::to_array<NamedValue<HttpMethod>>({
+    {HttpMethod::Get, u"GET"},
+    {HttpMethod::Post, u"POST"},
+    {HttpMethod::Delete, u"DELETE"},
+});
+static_assert(namesEachInOrder(MethodNames));
+
+// Also the entity part of record keys ("client:8475832") and of cached rows: stored on disk,
+// so a name never changes.
+constexpr auto EntityNames = std::to_array<NamedValue<Entity>>({
+    {Entity::Client, u"client"},
+    {Entity::Email, u"email"},
+    {Entity::Text, u"text"},
+    {Entity::HistoryNote, u"history_note"},
+    {Entity::Event, u"event"},
+    {Entity::Appointment, u"appointment"},
+    {Entity::Tag, u"tag"},
+    {Entity::LeadSource, u"lead_source"},
+    {Entity::User, u"user"},
+    {Entity::ActionPlan, u"action_plan"},
+    {Entity::SalesCycle, u"sales_cycle"},
+    {Entity::ImmediateCall, u"immediate_call"},
+    {Entity::Account, u"account"},
+    {Entity::PendingAction, u"pending_action"},
+    {Entity::Proposal, u"proposal"},
+    {Entity::Payment, u"payment"},
+});
+static_assert(namesEachInOrder(EntityNames));
+
+} // namespace
+
 QString methodName(HttpMethod method)
 {
-    switch (method) {
-    case HttpMethod::Get: return u"GET"_s;
-    case HttpMethod::Post: return u"POST"_s;
-    case HttpMethod::Delete: return u"DELETE"_s;
-    }
-    return {};
+    return nameOf(MethodNames, method);
 }
 
 QString entityName(Entity entity)
 {
-    switch (entity) {
-    case Entity::Client: return u"client"_s;
-    case Entity::Email: return u"email"_s;
-    case Entity::Text: return u"text"_s;
-    case Entity::HistoryNote: return u"history_note"_s;
-    case Entity::Event: return u"event"_s;
-    case Entity::Appointment: return u"appointment"_s;
-    case Entity::Tag: return u"tag"_s;
-    case Entity::LeadSource: return u"lead_source"_s;
-    case Entity::User: return u"user"_s;
-    case Entity::ActionPlan: return u"action_plan"_s;
-    case Entity::SalesCycle: return u"sales_cycle"_s;
-    case Entity::ImmediateCall: return u"immediate_call"_s;
-    case Entity::Account: return u"account"_s;
-    case Entity::PendingAction: return u"pending_action"_s;
-    case Entity::Proposal: return u"proposal"_s;
-    case Entity::Payment: return u"payment"_s;
-    }
-    return {};
+    return nameOf(EntityNames, entity);
 }
 
 } // namespace ct::api

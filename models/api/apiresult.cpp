@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "apiresult.h"
-
-using namespace Qt::Literals::StringLiterals;
+#include "enumnames.h"
 
 namespace ct::api {
 
@@ -56,41 +55,49 @@ ApiResult ApiResult::serverCode(int code, const QString &message)
     return r;
 }
 
+namespace {
+
+constexpr auto StatusNames = std::to_array<NamedValue<ApiStatus>>({
+    {ApiStatus::Ok, u"ok"},
+    {ApiStatus::ServerCode, u"server-code"},
+    {ApiStatus::ValidationIssue, u"validation-issue"},
+    {ApiStatus::Offline, u"offline"},
+    {ApiStatus::Timeout, u"timeout"},
+    {ApiStatus::Tls, u"tls"},
+    {ApiStatus::Unauthorized, u"unauthorized"},
+    {ApiStatus::RateLimited, u"rate-limited"},
+    {ApiStatus::ServerError, u"server-error"},
+    {ApiStatus::HttpError, u"http-error"},
+    {ApiStatus::Malformed, u"malformed"},
+    {ApiStatus::InsecureRefused, u"insecure-refused"},
+    {ApiStatus::Canceled, u"canceled"},
+});
+static_assert(namesEachInOrder(StatusNames));
+
+// The document's words for each code, as it prints them.
+constexpr auto CtCodeMessages = std::to_array<NamedValue<int>>({
+    {CtCode::Success, u"Success"},
+    {CtCode::BadRequest, u"Bad Request"},
+    {CtCode::NotFound, u"Request Not Found"},
+    {CtCode::UnknownError, u"Unknown Error"},
+    {CtCode::MissingRequired, u"Missing Required Key:Value Pair(s)"},
+    {CtCode::CtsCodeMismatch, u"CTSCODE does not match"},
+    {CtCode::StillInUse, u"Can not delete as requested. Parameter is still in use."},
+    {CtCode::NoRecord, u"No Record Found"},
+    {CtCode::Duplicate, u"Duplicate Entry"},
+    {CtCode::InsertFailed, u"Insert Failed"},
+});
+
+} // namespace
+
 QString statusName(ApiStatus status)
 {
-    switch (status) {
-    case ApiStatus::Ok: return u"ok"_s;
-    case ApiStatus::ServerCode: return u"server-code"_s;
-    case ApiStatus::ValidationIssue: return u"validation-issue"_s;
-    case ApiStatus::Offline: return u"offline"_s;
-    case ApiStatus::Timeout: return u"timeout"_s;
-    case ApiStatus::Tls: return u"tls"_s;
-    case ApiStatus::Unauthorized: return u"unauthorized"_s;
-    case ApiStatus::RateLimited: return u"rate-limited"_s;
-    case ApiStatus::ServerError: return u"server-error"_s;
-    case ApiStatus::HttpError: return u"http-error"_s;
-    case ApiStatus::Malformed: return u"malformed"_s;
-    case ApiStatus::InsecureRefused: return u"insecure-refused"_s;
-    case ApiStatus::Canceled: return u"canceled"_s;
-    }
-    return {};
+    return nameOf(StatusNames, status);
 }
 
 QString ctCodeMessage(int code)
 {
-    switch (code) {
-    case CtCode::Success: return u"Success"_s;
-    case CtCode::BadRequest: return u"Bad Request"_s;
-    case CtCode::NotFound: return u"Request Not Found"_s;
-    case CtCode::UnknownError: return u"Unknown Error"_s;
-    case CtCode::MissingRequired: return u"Missing Required Key:Value Pair(s)"_s;
-    case CtCode::CtsCodeMismatch: return u"CTSCODE does not match"_s;
-    case CtCode::StillInUse: return u"Can not delete as requested. Parameter is still in use."_s;
-    case CtCode::NoRecord: return u"No Record Found"_s;
-    case CtCode::Duplicate: return u"Duplicate Entry"_s;
-    case CtCode::InsertFailed: return u"Insert Failed"_s;
-    }
-    return {};
+    return nameOf(CtCodeMessages, code);
 }
 
 int parseCtCode(QStringView text)

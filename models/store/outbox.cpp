@@ -233,9 +233,13 @@ void Outbox::noteWritten()
     qCInfo(lcStore) << "the outbox journal can write again";
 }
 
-void Outbox::keepUnwritten(const QUuid &opId)
+void Outbox::keepUnwritten(const JournalChange &change)
 {
-    m_unwrittenRows.insert(opId);
+    for (const OutboxEntry &e : change.rewritten)
+        m_unwrittenRows.insert(e.opId);
+    for (const QUuid &id : change.removed)
+        m_unwrittenRemovals.insert(id);
+    m_unwrittenLocalIds.insert(change.localIds);
     if (!m_retryTimer->isActive())
         m_retryTimer->start();
 }
@@ -277,13 +281,8 @@ bool Outbox::writeUnwritten()
     }
     for (auto it = removals.cbegin(); ok && it != removals.cend(); ++it)
         ok = deleteRow(*it);
-    for (auto it = localIds.cbegin(); ok && it != localIds.cend(); ++it) {
-        QSqlQuery q(m_database->database());
-        q.prepare(u"INSERT OR REPLACE INTO local_ids (local_key, server_id) VALUES (?, ?)"_s);
-        q.addBindValue(it.key());
-        q.addBindValue(it.value());
-        ok = q.exec() || fail(q.lastError());
-    }
+    for (auto it = localIds.cbegin(); ok && it != localIds.cend(); ++it)
+        ok = insertLocalId(it.key(), it.value());
     if (!ok || !commit()) {
         rollback();
         return false;
@@ -463,6 +462,19 @@ bool Outbox::deleteRow(const QUuid &opId)
     return true;
 }
 
+bool Outbox::insertLocalId(const QString &localKey, const QString &serverId)
+{
+    QSqlQuery q(m_database->database());
+    q.prepare(u"INSERT OR REPLACE INTO local_ids (local_key, server_id) VALUES (?, ?)"_s);
+    q.addBindValue(localKey);
+    q.addBindValue(serverId);
+    if (!q.exec())
+        return fail(q.lastError());
+    if (!m_inTransaction)
+        noteWritten();
+    return true;
+}
+
 bool Outbox::hasFieldsBesidesIds(const OutboxEntry &entry)
 {
     const ct::api::CallSpec *spec = ct::api::findCall(entry.callName);
@@ -611,110 +623,134 @@ Outbox::EnqueueResult Outbox::enqueue(const QString &callName, const ct::api::Ap
     return result;
 }
 
-bool Outbox::markInFlight(const QUuid &opId)
+bool Outbox::writeChange(const JournalChange &change)
+{
+    // One statement is atomic on its own; more go in one transaction: all of them or none.
+    const bool together = change.removed.size() + change.localIds.size() + change.rewritten.size() > 1;
+    if (together && !begin())
+        return false;
+    bool ok = true;
+    for (const QUuid &id : change.removed)
+        ok = ok && deleteRow(id);
+    for (auto it = change.localIds.cbegin(); it != change.localIds.cend(); ++it)
+        ok = ok && insertLocalId(it.key(), it.value());
+    for (const OutboxEntry &e : change.rewritten)
+        ok = ok && updateRow(e);
+    if (!ok) {
+        if (together)
+            rollback();
+        return false;
+    }
+    return !together || commit();   // a failed commit() rolls back itself
+}
+
+bool Outbox::applyChange(const JournalChange &change, Write write, Announce announce)
+{
+    if (!writeChange(change)) {
+        if (write == Write::Required)
+            return false;
+        keepUnwritten(change);
+    }
+    if (write == Write::Deferrable) {
+        // The server's answer supersedes whatever of a removed row still waited to be written.
+        for (const QUuid &id : change.removed)
+            m_unwrittenRows.remove(id);
+    }
+    for (const QUuid &id : change.removed)
+        m_entries.removeAt(indexOf(id));
+    m_localIds.insert(change.localIds);
+    for (const OutboxEntry &e : change.rewritten)
+        m_entries[indexOf(e.opId)] = e;
+    if (announce == Announce::Nothing)
+        return true;
+    for (const QUuid &id : change.removed)
+        Q_EMIT entryRemoved(id);
+    for (const OutboxEntry &e : change.rewritten)
+        Q_EMIT entryChanged(e.opId);
+    if (announce == Announce::EntriesAndCounts)
+        emitCounts();
+    return true;
+}
+
+template <typename Mutation>
+bool Outbox::changeEntry(const QUuid &opId, Write write, Announce announce, Mutation &&mutate)
 {
     const int i = indexOf(opId);
-    if (i < 0 || m_entries.at(i).state != OutboxState::Pending)
+    if (i < 0)
         return false;
+    // A copy, so that memory changes only as applyChange() says.
     OutboxEntry e = m_entries.at(i);
-    e.state = OutboxState::InFlight;
-    if (!updateRow(e))
+    if (!mutate(e))
         return false;
-    m_entries[i] = e;
-    Q_EMIT entryChanged(opId);
-    return true;
+    return applyChange({.rewritten = {e}}, write, announce);
+}
+
+bool Outbox::markInFlight(const QUuid &opId)
+{
+    // Counts stay: an entry in flight counts as pending.
+    return changeEntry(opId, Write::Required, Announce::Entries, [](OutboxEntry &e) {
+        if (e.state != OutboxState::Pending)
+            return false;
+        e.state = OutboxState::InFlight;
+        return true;
+    });
 }
 
 bool Outbox::markPending(const QUuid &opId, const QDateTime &nextAttemptAt, const QString &error,
                          int errorCode, bool countAttempt, bool maybeApplied)
 {
-    const int i = indexOf(opId);
-    if (i < 0)
-        return false;
-    OutboxEntry e = m_entries.at(i);
-    e.state = OutboxState::Pending;
-    e.nextAttemptAt = nextAttemptAt;
-    e.lastError = error;
-    e.errorCode = errorCode;
-    e.errorKey.clear();
-    if (countAttempt)
-        ++e.attempts;
-    e.maybeApplied = e.maybeApplied || maybeApplied;
-    if (!updateRow(e))
-        keepUnwritten(opId);
-    m_entries[i] = e;
-    Q_EMIT entryChanged(opId);
-    emitCounts();
-    return true;
+    return changeEntry(opId, Write::Deferrable, Announce::EntriesAndCounts, [&](OutboxEntry &e) {
+        e.state = OutboxState::Pending;
+        e.nextAttemptAt = nextAttemptAt;
+        e.lastError = error;
+        e.errorCode = errorCode;
+        e.errorKey.clear();
+        if (countAttempt)
+            ++e.attempts;
+        e.maybeApplied = e.maybeApplied || maybeApplied;
+        return true;
+    });
 }
 
 bool Outbox::markFailed(const QUuid &opId, const QString &error, const QString &errorKey, int errorCode)
 {
-    const int i = indexOf(opId);
-    if (i < 0)
-        return false;
-    OutboxEntry e = m_entries.at(i);
-    e.state = OutboxState::Failed;
-    e.lastError = error;
-    e.errorKey = errorKey;
-    e.errorCode = errorCode;
-    ++e.attempts;
-    // A refusal is a verdict on this attempt: nothing of it was applied.
-    e.maybeApplied = false;
-    if (!updateRow(e))
-        keepUnwritten(opId);
-    m_entries[i] = e;
-    Q_EMIT entryChanged(opId);
-    emitCounts();
-    return true;
+    return changeEntry(opId, Write::Deferrable, Announce::EntriesAndCounts, [&](OutboxEntry &e) {
+        e.state = OutboxState::Failed;
+        e.lastError = error;
+        e.errorKey = errorKey;
+        e.errorCode = errorCode;
+        ++e.attempts;
+        // A refusal is a verdict on this attempt: nothing of it was applied.
+        e.maybeApplied = false;
+        return true;
+    });
 }
 
 bool Outbox::markConflict(const QUuid &opId, const ct::api::ApiParams &serverValues)
 {
-    const int i = indexOf(opId);
-    if (i < 0)
-        return false;
-    OutboxEntry e = m_entries.at(i);
-    e.state = OutboxState::Conflict;
-    e.serverValues = serverValues;
-    e.lastError = QCoreApplication::translate("ct::store::Outbox",
-                                              "Changed on the server since you opened it.");
-    if (!updateRow(e))
-        keepUnwritten(opId);
-    m_entries[i] = e;
-    Q_EMIT entryChanged(opId);
-    emitCounts();
-    return true;
+    return changeEntry(opId, Write::Deferrable, Announce::EntriesAndCounts, [&](OutboxEntry &e) {
+        e.state = OutboxState::Conflict;
+        e.serverValues = serverValues;
+        e.lastError = QCoreApplication::translate("ct::store::Outbox",
+                                                  "Changed on the server since you opened it.");
+        return true;
+    });
 }
 
 bool Outbox::setPreExistingIds(const QUuid &opId, const QStringList &ids)
 {
-    const int i = indexOf(opId);
-    if (i < 0)
-        return false;
-    OutboxEntry e = m_entries.at(i);
-    e.preExistingIds = ids;
-    if (!updateRow(e))
-        return false;
-    m_entries[i] = e;
-    return true;
+    // The replayer's own record of what it looked up: nothing shows it.
+    return changeEntry(opId, Write::Required, Announce::Nothing, [&](OutboxEntry &e) {
+        e.preExistingIds = ids;
+        return true;
+    });
 }
 
 bool Outbox::confirm(const QUuid &opId)
 {
-    const int i = indexOf(opId);
-    if (i < 0)
+    if (indexOf(opId) < 0)
         return false;
-    if (!deleteRow(opId)) {
-        m_unwrittenRemovals.insert(opId);
-        if (!m_retryTimer->isActive())
-            m_retryTimer->start();
-    }
-    m_unwrittenRows.remove(opId);
-    m_entries.removeAt(i);
-    Q_EMIT entryRemoved(opId);
-    emitCounts();
-    return true;
+    return applyChange({.removed = {opId}}, Write::Deferrable, Announce::EntriesAndCounts);
 }
 
 bool Outbox::confirmCreate(const QUuid &opId, const QString &serverId, QString *newRecordKey)
@@ -730,8 +766,9 @@ bool Outbox::confirmCreate(const QUuid &opId, const QString &serverId, QString *
     }
     const QString serverKey = RecordKey::make(RecordKey::entityOf(localKey), serverId);
 
-    // Entries naming the local key, rewritten on copies so memory changes only after commit.
-    QList<OutboxEntry> rewritten;
+    // The server made the record: the entry leaves and every entry naming the local key is
+    // rewritten to the server's id, in one transaction.
+    JournalChange change{.removed = {opId}, .localIds = {{localKey, serverId}}};
     for (const OutboxEntry &other : std::as_const(m_entries)) {
         if (other.opId == opId)
             continue;
@@ -748,43 +785,12 @@ bool Outbox::confirmCreate(const QUuid &opId, const QString &serverId, QString *
             }
         }
         if (changed)
-            rewritten.append(e);
+            change.rewritten.append(e);
     }
-    bool ok = begin() && deleteRow(opId);
-    if (ok) {
-        QSqlQuery q(m_database->database());
-        q.prepare(u"INSERT OR REPLACE INTO local_ids (local_key, server_id) VALUES (?, ?)"_s);
-        q.addBindValue(localKey);
-        q.addBindValue(serverId);
-        ok = q.exec() || fail(q.lastError());
-    }
-    for (const OutboxEntry &e : std::as_const(rewritten)) {
-        if (!ok)
-            break;
-        ok = updateRow(e);
-    }
-    if (!ok || !commit()) {
-        rollback();
-        // The server made the record: memory acts on it now, the disk follows (see confirm).
-        m_unwrittenRemovals.insert(opId);
-        m_unwrittenLocalIds.insert(localKey, serverId);
-        for (const OutboxEntry &e : std::as_const(rewritten))
-            m_unwrittenRows.insert(e.opId);
-        if (!m_retryTimer->isActive())
-            m_retryTimer->start();
-    }
-    m_unwrittenRows.remove(opId);
-    m_entries.removeAt(i);
-    m_localIds.insert(localKey, serverId);
-    for (const OutboxEntry &e : std::as_const(rewritten))
-        m_entries[indexOf(e.opId)] = e;
+    applyChange(change, Write::Deferrable, Announce::EntriesAndCounts);
     if (newRecordKey)
         *newRecordKey = serverKey;
-    qCDebug(lcStore) << "create confirmed" << opId << "rewrote" << rewritten.size() << "entries";
-    Q_EMIT entryRemoved(opId);
-    for (const OutboxEntry &e : std::as_const(rewritten))
-        Q_EMIT entryChanged(e.opId);
-    emitCounts();
+    qCDebug(lcStore) << "create confirmed" << opId << "rewrote" << change.rewritten.size() << "entries";
     return true;
 }
 
@@ -803,43 +809,34 @@ bool Outbox::makeAllDue()
 
 bool Outbox::edit(const QUuid &opId, const ct::api::ApiParams &params)
 {
-    const int i = indexOf(opId);
-    if (i < 0 || m_entries.at(i).state == OutboxState::InFlight)
-        return false;
-    if (!secretIn(params).isEmpty())
-        return fail(QCoreApplication::translate("ct::store::Outbox", "A secret is never written to the outbox on disk."));
-    OutboxEntry e = m_entries.at(i);
-    e.params = params;
-    e.state = OutboxState::Pending;
-    e.lastError.clear();
-    e.errorKey.clear();
-    e.errorCode = 0;
-    e.nextAttemptAt = {};
-    // The lookup key of a create may have changed: look again before its next first send.
-    if (e.isCreate() && !e.maybeApplied)
-        e.preExistingIds.reset();
-    if (!updateRow(e))
-        return false;
-    m_entries[i] = e;
-    Q_EMIT entryChanged(opId);
-    emitCounts();
-    return true;
+    return changeEntry(opId, Write::Required, Announce::EntriesAndCounts, [&](OutboxEntry &e) {
+        if (e.state == OutboxState::InFlight)
+            return false;
+        if (!secretIn(params).isEmpty())
+            return fail(QCoreApplication::translate("ct::store::Outbox",
+                                                    "A secret is never written to the outbox on disk."));
+        e.params = params;
+        e.state = OutboxState::Pending;
+        e.lastError.clear();
+        e.errorKey.clear();
+        e.errorCode = 0;
+        e.nextAttemptAt = {};
+        // The lookup key of a create may have changed: look again before its next first send.
+        if (e.isCreate() && !e.maybeApplied)
+            e.preExistingIds.reset();
+        return true;
+    });
 }
 
 bool Outbox::retry(const QUuid &opId)
 {
-    const int i = indexOf(opId);
-    if (i < 0 || m_entries.at(i).state != OutboxState::Failed)
-        return false;
-    OutboxEntry e = m_entries.at(i);
-    e.state = OutboxState::Pending;
-    e.nextAttemptAt = {};
-    if (!updateRow(e))
-        return false;
-    m_entries[i] = e;
-    Q_EMIT entryChanged(opId);
-    emitCounts();
-    return true;
+    return changeEntry(opId, Write::Required, Announce::EntriesAndCounts, [](OutboxEntry &e) {
+        if (e.state != OutboxState::Failed)
+            return false;
+        e.state = OutboxState::Pending;
+        e.nextAttemptAt = {};
+        return true;
+    });
 }
 
 bool Outbox::discard(const QUuid &opId)
@@ -869,50 +866,32 @@ bool Outbox::discard(const QUuid &opId)
                 drop.append(e.opId);
         }
     }
-    if (!begin())
-        return false;
-    for (const QUuid &id : std::as_const(drop)) {
-        if (!deleteRow(id)) {
-            rollback();
-            return false;
-        }
-    }
-    if (!commit())
-        return false;
-    for (const QUuid &id : std::as_const(drop))
-        m_entries.removeAt(indexOf(id));
-    for (const QUuid &id : std::as_const(drop))
-        Q_EMIT entryRemoved(id);
-    emitCounts();
-    return true;
+    return applyChange({.removed = drop}, Write::Required, Announce::EntriesAndCounts);
 }
 
 bool Outbox::resolveConflict(const QUuid &opId, const QMap<QString, bool> &keepMine)
 {
-    const int i = indexOf(opId);
-    if (i < 0 || m_entries.at(i).state != OutboxState::Conflict)
-        return false;
-    OutboxEntry e = m_entries.at(i);
-    for (auto it = e.serverValues.cbegin(); it != e.serverValues.cend(); ++it) {
-        if (keepMine.value(it.key(), true)) {
-            e.baseValues.insert(it.key(), it.value());
-        } else {
-            e.params.remove(it.key());
-            e.baseValues.remove(it.key());
+    bool nothingLeft = false;
+    const bool resolved = changeEntry(opId, Write::Required, Announce::EntriesAndCounts, [&](OutboxEntry &e) {
+        if (e.state != OutboxState::Conflict)
+            return false;
+        for (auto it = e.serverValues.cbegin(); it != e.serverValues.cend(); ++it) {
+            if (keepMine.value(it.key(), true)) {
+                e.baseValues.insert(it.key(), it.value());
+            } else {
+                e.params.remove(it.key());
+                e.baseValues.remove(it.key());
+            }
         }
-    }
-    e.serverValues.clear();
-    e.state = OutboxState::Pending;
-    e.lastError.clear();
-    e.nextAttemptAt = {};
-    if (!hasFieldsBesidesIds(e))
-        return confirm(opId);   // nothing left to send: the server's values stand
-    if (!updateRow(e))
-        return false;
-    m_entries[i] = e;
-    Q_EMIT entryChanged(opId);
-    emitCounts();
-    return true;
+        e.serverValues.clear();
+        e.state = OutboxState::Pending;
+        e.lastError.clear();
+        e.nextAttemptAt = {};
+        nothingLeft = !hasFieldsBesidesIds(e);
+        return !nothingLeft;   // not written as an update: it leaves instead (below)
+    });
+    // Nothing left to send: the server's values stand.
+    return nothingLeft ? confirm(opId) : resolved;
 }
 
 } // namespace ct::store

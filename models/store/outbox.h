@@ -130,10 +130,38 @@ Q_SIGNALS:
     void writeProblemChanged();
 
 private:
+    // What one operation changes: written in one go, then taken by memory and announced.
+    struct JournalChange
+    {
+        QList<QUuid> removed;
+        QHash<QString, QString> localIds;   // local keys the server confirmed -> its ids
+        QList<OutboxEntry> rewritten;       // each as it is to be
+    };
+    // Whether memory may move on when the disk refuses the write (see the replay transitions).
+    enum class Write {
+        // Nothing may act on the change unless it is on disk: refused, nothing changes.
+        Required,
+        // A server's answer this process heard: memory takes it all the same, and the rows
+        // are written once the disk takes writes again.
+        Deferrable,
+    };
+    // Who hears of the change: the entries' watchers, and the counts' as well.
+    enum class Announce { Nothing, Entries, EntriesAndCounts };
+
+    // The one way an entry changes in place: `mutate` changes a copy (false: leave it as it
+    // is), which then goes through applyChange().
+    template <typename Mutation>
+    bool changeEntry(const QUuid &opId, Write write, Announce announce, Mutation &&mutate);
+    // Writes, then changes memory and announces: false (nothing changed) only when a Required
+    // write was refused.
+    bool applyChange(const JournalChange &change, Write write, Announce announce);
+    bool writeChange(const JournalChange &change);
+
     int indexOf(const QUuid &opId) const;
     bool insertRow(OutboxEntry &entry);
     bool updateRow(const OutboxEntry &entry);
     bool deleteRow(const QUuid &opId);
+    bool insertLocalId(const QString &localKey, const QString &serverId);
     bool begin();
     bool commit();
     void rollback();
@@ -146,8 +174,8 @@ private:
     void noteWritten();
     void retryWriting();
     bool writeUnwritten();
-    // The transition of a replay outcome could not be written: memory keeps it (see above).
-    void keepUnwritten(const QUuid &opId);
+    // A Deferrable change the disk refused: memory keeps it until retryWriting() writes it.
+    void keepUnwritten(const JournalChange &change);
     void emitCounts();
     // Replaces local keys already confirmed by the server with its ids.
     void resolveLocalKeys(OutboxEntry &entry) const;

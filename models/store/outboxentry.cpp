@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "outboxentry.h"
 
+#include "api/enumnames.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -8,15 +10,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace ct::store {
 
+namespace {
+
+constexpr auto StateNames = std::to_array<ct::api::NamedValue<OutboxState>>({
+    {OutboxState::Pending, u"pending"},
+    {OutboxState::InFlight, u"in-flight"},
+    {OutboxState::Failed, u"failed"},
+    {OutboxState::Conflict, u"conflict"},
+});
+static_assert(ct::api::namesEachInOrder(StateNames));
+
+} // namespace
+
 QString outboxStateName(OutboxState state)
 {
-    switch (state) {
-    case OutboxState::Pending: return u"pending"_s;
-    case OutboxState::InFlight: return u"in-flight"_s;
-    case OutboxState::Failed: return u"failed"_s;
-    case OutboxState::Conflict: return u"conflict"_s;
-    }
-    return {};
+    return ct::api::nameOf(StateNames, state);
 }
 
 namespace RecordKey {
