@@ -81,7 +81,7 @@ const Coverage coverage[] = {
     {"read_proposal_payments",       "contacts", "showProposals",  "action bar Proposals & payments"},
     {"read_client_exist",            "contacts", "newContact",     "New contact: names and email, Save (the duplicate check)"},
     {"create_client",                "contacts", "newContact",     "New contact: names and email, Save"},
-    {"delete_client_by_id",          "contacts", "deleteContacts", "click the contact, Delete, Yes"},
+    {"delete_client_by_id",          "contacts", "deleteContacts", "search, click the contact, Delete, Yes"},
     {"update_client_by_external_id", "contacts", "importContacts", "Import…: a file of external_id,city, Next, Update existing contacts, Next to the end"},
     {"delete_client_by_external_id", "contacts", "openById",       "Open by id…: External id, the id, Delete…, Yes"},
     // Proposals and payments
@@ -187,45 +187,36 @@ private Q_SLOTS:
         const qint64 accountId = q.value(0).toLongLong();
         QVERIFY(q.exec(u"SELECT client_id FROM payments WHERE account_id=%1 GROUP BY client_id ORDER BY COUNT(*) DESC, client_id"_s
                            .arg(accountId)));
-        QStringList withPayments;
+        QStringList withPayments;   // most payments first
         while (q.next())
             withPayments.append(q.value(0).toString());
         const QJsonArray clients = m_sandbox.clients(Sandbox::demoWebKey());
-        const auto field = [&clients](int i, const QString &key) { return jsonText(clients.at(i).toObject(), key); };
-        for (const QString &id : std::as_const(withPayments)) {
-            for (int i = 0; i < clients.size() && m_reachable.isEmpty(); ++i) {
-                if (field(i, u"client_id"_s) == id && !field(i, u"email"_s).isEmpty() && field(i, u"phone"_s).size() == 10
-                    && field(i, u"smsok"_s) != u"0"_s)
-                    m_reachable = id;
-            }
+        QStringList ids;
+        for (const QJsonValue &client : clients) {
+            ids.append(jsonText(client.toObject(), u"client_id"_s));
+            m_records.insert(ids.constLast(), client.toObject());
         }
-        for (int i = 0; i < clients.size(); ++i) {
-            const QString id = field(i, u"client_id"_s);
-            if (m_external.isEmpty() && id != m_reachable && !field(i, u"external_id"_s).isEmpty()
-                && !field(i, u"email"_s).isEmpty()) {
-                m_external = id;
-                m_externalId = field(i, u"external_id"_s);
-            }
-        }
-        for (int i = 0; i < clients.size(); ++i) {
-            const QString id = field(i, u"client_id"_s);
-            if (m_doomed.isEmpty() && id != m_reachable && id != m_external && !field(i, u"email"_s).isEmpty())
-                m_doomed = id;
-        }
-        for (qsizetype i = clients.size() - 1; i >= 0 && m_notLoaded.isEmpty(); --i) {
-            const QString id = field(int(i), u"client_id"_s);
-            if (contacts->recordById(id).isEmpty() && id != m_reachable && id != m_external && id != m_doomed)
-                m_notLoaded = id;
-        }
+        const auto has = [this](const QString &id, const QString &key) { return !jsonText(m_records.value(id), key).isEmpty(); };
+        const auto textable = [&](const QString &id) {
+            return has(id, u"email"_s) && jsonText(m_records.value(id), u"phone"_s).size() == 10
+                   && jsonText(m_records.value(id), u"smsok"_s) != u"0"_s;
+        };
+        const auto first = [](const QStringList &among, const auto &wanted) {
+            const auto it = std::find_if(among.cbegin(), among.cend(), wanted);
+            return it == among.cend() ? QString() : *it;
+        };
+        m_reachable = first(withPayments, textable);
+        m_external = first(ids, [&](const QString &id) { return id != m_reachable && has(id, u"external_id"_s) && has(id, u"email"_s); });
+        m_externalId = jsonText(m_records.value(m_external), u"external_id"_s);
+        m_doomed = first(ids, [&](const QString &id) { return id != m_reachable && id != m_external && has(id, u"email"_s); });
+        QStringList backwards(ids.crbegin(), ids.crend());
+        m_notLoaded = first(backwards, [&](const QString &id) {
+            return contacts->recordById(id).isEmpty() && id != m_reachable && id != m_external && id != m_doomed;
+        });
         QVERIFY2(!m_reachable.isEmpty(), "a contact with payments, an email, a phone and texts allowed");
-        QVERIFY2(!m_external.isEmpty(), "a contact with an external id");
+        QVERIFY2(!m_externalId.isEmpty(), "a contact with an external id");
         QVERIFY2(!m_doomed.isEmpty(), "a contact to delete");
         QVERIFY2(!m_notLoaded.isEmpty(), "a contact the first page did not bring");
-        for (const QJsonValue &client : clients) {
-            const QString id = jsonText(client.toObject(), u"client_id"_s);
-            if (QStringList{m_reachable, m_external, m_doomed, m_notLoaded}.contains(id))
-                m_records.insert(id, client.toObject());
-        }
     }
 
     void theTableNamesEveryCallOnce()
@@ -854,7 +845,7 @@ private:
         }
         return u"%1 (%2, from %3) did not reach the sandbox with its required keys (%4) and the expected values; "
                "requests of it since: %5"_s
-            .arg(call, QLatin1StringView(row->how), QLatin1StringView(row->control), requiredText(*ct::api::findCall(call)),
+            .arg(call, QString::fromUtf8(row->how), QLatin1StringView(row->control), requiredText(*ct::api::findCall(call)),
                  sent.isEmpty() ? u"none"_s : sent.join(u' '));
     }
 
@@ -924,7 +915,7 @@ private:
     }
 
     QMap<QString, ApiParams> m_seen;   // call -> the parameters it reached the sandbox with
-    QHash<QString, QJsonObject> m_records;   // the contacts below as the sandbox seeded them
+    QHash<QString, QJsonObject> m_records;   // client_id -> the contact as the sandbox seeded it
     QString m_reachable;               // payments, email, phone, texts allowed
     QString m_external;                // has an external id
     QString m_externalId;
