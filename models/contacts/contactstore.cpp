@@ -94,6 +94,14 @@ void ContactStore::writeRow(Row &row, const QJsonObject &fields)
     buildSearchText(row);
 }
 
+QList<QByteArrayView> ContactStore::searchedKeys()
+{
+    QList<QByteArrayView> keys;
+    for (const SearchSource &source : searchSources)
+        keys.append(source.key);
+    return keys;
+}
+
 void ContactStore::buildSearchText(Row &row)
 {
     QByteArray text;
