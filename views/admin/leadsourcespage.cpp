@@ -48,16 +48,15 @@ private:
 } // namespace
 
 LeadSourcesPage::LeadSourcesPage(LeadSourcesModel *model, QWidget *parent)
-    : QWidget(parent)
+    : AdminListPage(model, u"leadSourcesMessage"_s, parent)
     , m_model(model)
 {
     setObjectName(u"leadSourcesPage"_s);
-    m_message = AdminPageWidgets::messageLabel(u"leadSourcesMessage"_s, this);
 
     m_newName = AdminPageWidgets::newNameRow(u"newLeadSourceName"_s, tr("New lead source name"), tr("&Add"),
                                            u"addLeadSource"_s, this, [this] { add(); });
 
-    m_table = AdminPageWidgets::sortedTable(model, u"leadSourcesTable"_s, tr("Lead sources"), this);
+    makeTable(u"leadSourcesTable"_s, tr("Lead sources"));
     m_table->setItemDelegateForColumn(LeadSourcesModel::NameColumn, new NameDelegate(model, m_message, this));
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
 
@@ -88,38 +87,17 @@ LeadSourcesPage::LeadSourcesPage(LeadSourcesModel *model, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
 
-    AdminPageWidgets::followCurrentRow(m_table, this, [this] { updateActions(); });
     connect(model, &LeadSourcesModel::editFailed, this, [this](const QString &key, const QString &message) {
         const int row = m_model->rowOfKey(key);
         const QString name = m_model->recordAt(row).value(u"lead_source_name"_s).toString();
         AdminPageWidgets::showMessage(m_message, tr("Lead source \"%1\": %2").arg(name, message), true);
     });
-    connect(model, &LeadSourcesModel::loadFailed, this, [this](const QString &message) {
-        AdminPageWidgets::showMessage(m_message, AdminPageWidgets::listNotReadMessage(message), true);
-    });
-    connect(model, &LeadSourcesModel::listNoticeChanged, this,
-            [this](const QString &notice) { AdminPageWidgets::showListNotice(m_message, notice); });
-    updateActions();
-}
-
-int LeadSourcesPage::currentSourceRow() const
-{
-    return AdminPageWidgets::currentSourceRow(m_table);
-}
-
-QString LeadSourcesPage::currentKey() const
-{
-    return m_model->keyAt(currentSourceRow());
-}
-
-bool LeadSourcesPage::selectKey(const QString &recordKey)
-{
-    return AdminPageWidgets::selectSourceRow(m_table, m_model->rowOfKey(recordKey));
+    followList();
 }
 
 void LeadSourcesPage::updateActions()
 {
-    const int row = currentSourceRow();
+    const int row = currentRow();
     const bool selected = row >= 0 && !m_model->isRemovalPending(row);
     m_rename->setEnabled(selected);
     m_delete->setEnabled(selected);
@@ -135,7 +113,7 @@ void LeadSourcesPage::add()
 
 void LeadSourcesPage::renameCurrent()
 {
-    const int row = currentSourceRow();
+    const int row = currentRow();
     if (row < 0)
         return;
     const QModelIndex index = AdminPageWidgets::viewIndex(m_table, m_model->index(row, LeadSourcesModel::NameColumn));
@@ -145,7 +123,7 @@ void LeadSourcesPage::renameCurrent()
 
 void LeadSourcesPage::copyWebKey()
 {
-    const QString webKey = m_model->webKeyAt(currentSourceRow());
+    const QString webKey = m_model->webKeyAt(currentRow());
     if (webKey.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(webKey);
@@ -154,7 +132,7 @@ void LeadSourcesPage::copyWebKey()
 
 void LeadSourcesPage::confirmDelete()
 {
-    const int row = currentSourceRow();
+    const int row = currentRow();
     if (row < 0)
         return;
     const QString key = m_model->keyAt(row);

@@ -16,11 +16,10 @@ using namespace Qt::Literals::StringLiterals;
 using ct::models::UsersModel;
 
 UsersPage::UsersPage(UsersModel *model, QWidget *parent)
-    : QWidget(parent)
+    : AdminListPage(model, u"usersMessage"_s, parent)
     , m_model(model)
 {
     setObjectName(u"usersPage"_s);
-    m_message = AdminPageWidgets::messageLabel(u"usersMessage"_s, this);
     auto *create = new QPushButton(tr("&New user…"), this);
     create->setObjectName(u"newUser"_s);
     connect(create, &QPushButton::clicked, this, &UsersPage::newUser);
@@ -34,7 +33,7 @@ UsersPage::UsersPage(UsersModel *model, QWidget *parent)
     refresh->setObjectName(u"refreshUsers"_s);
     connect(refresh, &QPushButton::clicked, model, &UsersModel::refresh);
 
-    m_table = AdminPageWidgets::sortedTable(model, u"usersTable"_s, tr("Users"), this);
+    makeTable(u"usersTable"_s, tr("Users"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_table, &QTableView::doubleClicked, this, &UsersPage::editCurrent);
 
@@ -49,38 +48,17 @@ UsersPage::UsersPage(UsersModel *model, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
 
-    AdminPageWidgets::followCurrentRow(m_table, this, [this] { updateActions(); });
     connect(model, &UsersModel::editFailed, this, [this](const QString &key, const QString &message) {
         const QString name = UsersModel::fullName(m_model->recordAt(m_model->rowOfKey(key)));
         AdminPageWidgets::showMessage(m_message, tr("User \"%1\": %2 Edit the user to correct it.").arg(name, message),
                                     true);
     });
-    connect(model, &UsersModel::loadFailed, this, [this](const QString &message) {
-        AdminPageWidgets::showMessage(m_message, AdminPageWidgets::listNotReadMessage(message), true);
-    });
-    connect(model, &UsersModel::listNoticeChanged, this,
-            [this](const QString &notice) { AdminPageWidgets::showListNotice(m_message, notice); });
-    updateActions();
-}
-
-int UsersPage::currentUserRow() const
-{
-    return AdminPageWidgets::currentSourceRow(m_table);
-}
-
-QString UsersPage::currentKey() const
-{
-    return m_model->keyAt(currentUserRow());
-}
-
-bool UsersPage::selectKey(const QString &recordKey)
-{
-    return AdminPageWidgets::selectSourceRow(m_table, m_model->rowOfKey(recordKey));
+    followList();
 }
 
 void UsersPage::updateActions()
 {
-    const int row = currentUserRow();
+    const int row = currentRow();
     // A user still being created has no id to edit or delete yet.
     const bool usable = row >= 0 && !m_model->isRemovalPending(row) && !m_model->idAt(row).isEmpty();
     m_edit->setEnabled(usable);
@@ -100,7 +78,7 @@ void UsersPage::newUser()
 
 void UsersPage::editCurrent()
 {
-    const int row = currentUserRow();
+    const int row = currentRow();
     if (row < 0 || m_model->idAt(row).isEmpty() || m_model->isRemovalPending(row))
         return;
     auto *dialog = new UserDialog(m_model, m_model->keyAt(row), this);
@@ -112,7 +90,7 @@ void UsersPage::editCurrent()
 
 void UsersPage::confirmDelete()
 {
-    const int row = currentUserRow();
+    const int row = currentRow();
     if (row < 0 || m_model->idAt(row).isEmpty())
         return;
     const QString key = m_model->keyAt(row);
