@@ -172,7 +172,7 @@ void AccountSession::populate(MainWindow *window)
     for (const auto &made : m_areas) {
         // An area without a page (messaging) adds only to the others.
         if (QWidget *page = made->createPage(context))
-            window->addArea(made->id(), made->title(), page);
+            window->addArea(made->id(), made->title(), page, made->icon());
     }
 }
 

@@ -35,6 +35,7 @@ public:
     virtual QString id() const = 0;
     // The navigation entry.
     virtual QString title() const = 0;
+    // The navigation entry's icon; none by default (the entry shows its title only).
     virtual QIcon icon() const { return {}; }
     // Builds the area's page (null: the area only adds to other areas, as messaging does to the
     // contact pane) and adds its tabs and actions to the contact pane. Called once.

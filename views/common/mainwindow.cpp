@@ -111,15 +111,15 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addArea(const QString &id, const QString &title, QWidget *page)
+void MainWindow::addArea(const QString &id, const QString &title, QWidget *page, const QIcon &icon)
 {
     const int index = m_pages->addWidget(page);
     m_areaIds.append(id);
-    auto *item = new QListWidgetItem(title, m_navigation);
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
     item->setData(Qt::UserRole, id);
     // Every area is in the View menu; Ctrl+1 … Ctrl+9 open the first nine.
     QMenu *viewMenu = menuBar()->findChild<QMenu *>(u"viewMenu"_s);
-    QAction *open = viewMenu->addAction(title, this, [this, id] { showArea(id); });
+    QAction *open = viewMenu->addAction(icon, title, this, [this, id] { showArea(id); });
     if (index < 9)
         open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
     // The list is as wide as its longest title, so no area's name is cut off.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QIcon>
 #include <QMainWindow>
 
 class QComboBox;
@@ -29,7 +30,8 @@ public:
     ~MainWindow() override;
 
     // Areas appear in the order added; the last one used is opened again at start.
-    void addArea(const QString &id, const QString &title, QWidget *page);
+    // The icon shows in the navigation and the View menu (none: text only).
+    void addArea(const QString &id, const QString &title, QWidget *page, const QIcon &icon = {});
     void showArea(const QString &id);
     // Removes every area (their pages are deleted): the account they showed is gone.
     void clearAreas();
