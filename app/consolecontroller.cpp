@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "signindialog.h"
 
+#include "api/adminapi.h"
 #include "api/apiclient.h"
 
 #include <QCoreApplication>
@@ -171,7 +172,7 @@ void ConsoleController::verify(const AccountCredentials &credentials, const QUrl
     m_verifier->setMaxAttempts(2);
     if (m_window)
         m_window->setProgress(tr("Signing in…"), 0, 0);
-    ct::api::ApiReply *reply = m_verifier->call(u"read_account_list"_s);
+    ct::api::ApiReply *reply = ct::api::AccountsApi(m_verifier.get()).readList();
     connect(reply, &ct::api::ApiReply::finished, this,
             [this, credentials, apiUrl, origin, remember](const ApiResult &result) {
                 onVerified(result, credentials, apiUrl, origin, remember);

@@ -105,7 +105,7 @@ bool AccountEditing::updateAccount(const QString &idOrKey, const ct::api::ApiPar
     const QString id = idOf(idOrKey);
     const QString recordKey = RecordKey::make(u"account"_s, id);
     params.insert(u"account_id"_s, id);
-    if (!queueUpdate(u"update_account_by_id"_s, recordKey, params, base))
+    if (!queueUpdate(ct::api::Call::UpdateAccountById, recordKey, params, base))
         return false;
     if (m_accounts)
         m_accounts->applyLocalEdit(recordKey, editedFields(params, u"account_id"_s));
@@ -121,7 +121,7 @@ bool AccountEditing::deleteAccount(const QString &idOrKey, const QString &ownAcc
     if (id == ownAccountId)
         return fail(u"account_id"_s, tr("An account cannot delete itself; only its sub-accounts can be deleted."));
     const QString recordKey = RecordKey::make(u"account"_s, id);
-    if (!queue(u"delete_account_by_id"_s, {{u"account_id"_s, id}}, recordKey))
+    if (!queue(ct::api::Call::DeleteAccountById, {{u"account_id"_s, id}}, recordKey))
         return false;
     if (m_accounts)
         m_accounts->markRemoved(recordKey);

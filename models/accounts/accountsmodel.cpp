@@ -240,9 +240,9 @@ void AccountsModel::overlayOutbox()
         }
         if (!node)
             continue;
-        if (entry.callName == u"delete_account_by_id") {
+        if (entry.is(ct::api::Call::DeleteAccountById)) {
             node->removed = true;
-        } else if (entry.callName == u"update_account_by_id") {
+        } else if (entry.is(ct::api::Call::UpdateAccountById)) {
             for (auto it = entry.params.cbegin(); it != entry.params.cend(); ++it) {
                 if (it.key() != u"account_id")
                     node->json.insert(it.key(), it.value());

@@ -23,11 +23,11 @@ using ct::store::OutboxState;
 
 namespace ct::models {
 
-AdminListModel::AdminListModel(QString entity, QString idKey, QString readCall, QObject *parent)
+AdminListModel::AdminListModel(QString entity, QString idKey, ListRead readList, QObject *parent)
     : QAbstractTableModel(parent)
     , m_entity(std::move(entity))
     , m_idKey(std::move(idKey))
-    , m_readCall(std::move(readCall))
+    , m_readList(readList)
 {
 }
 
@@ -138,7 +138,7 @@ void AdminListModel::refresh()
     m_loading = true;
     m_refreshAgain = false;
     const int generation = m_generation;
-    ct::api::ApiReply *reply = m_client->call(m_readCall);
+    ct::api::ApiReply *reply = m_readList(m_client);
     connect(reply, &ct::api::ApiReply::finished, this,
             [this, generation](const ct::api::ApiResult &result) { onListRead(result, generation); });
 }
@@ -445,7 +445,7 @@ bool AdminListModel::fail(const QString &message)
     return false;
 }
 
-QString AdminListModel::enqueueCreate(const QString &callName, const ct::api::ApiParams &fields)
+QString AdminListModel::enqueueCreate(ct::api::Call call, const ct::api::ApiParams &fields)
 {
     m_error.clear();
     if (!m_outbox) {
@@ -453,7 +453,7 @@ QString AdminListModel::enqueueCreate(const QString &callName, const ct::api::Ap
         return {};
     }
     const QString localKey = RecordKey::newLocal(m_entity);
-    const auto result = m_outbox->enqueue(callName, fields, localKey);
+    const auto result = m_outbox->enqueue(ct::api::callName(call), fields, localKey);
     if (!result.accepted()) {
         fail(result.errorString);
         return {};
@@ -462,7 +462,7 @@ QString AdminListModel::enqueueCreate(const QString &callName, const ct::api::Ap
     return localKey;
 }
 
-bool AdminListModel::enqueueUpdate(const QString &callName, const QString &recordKey, const ct::api::ApiParams &changed,
+bool AdminListModel::enqueueUpdate(ct::api::Call call, const QString &recordKey, const ct::api::ApiParams &changed,
                                  const ct::api::ApiParams &base)
 {
     m_error.clear();
@@ -473,7 +473,7 @@ bool AdminListModel::enqueueUpdate(const QString &callName, const QString &recor
     m_notes.remove(recordKey);
     // A refused update blocks the record's later edits: the new values are its correction.
     for (const ct::store::OutboxEntry &e : m_outbox->entries()) {
-        if (e.recordKey == recordKey && e.callName == callName && e.state == OutboxState::Failed) {
+        if (e.recordKey == recordKey && e.is(call) && e.state == OutboxState::Failed) {
             ct::api::ApiParams merged = e.params;
             for (auto it = changed.constBegin(); it != changed.constEnd(); ++it)
                 merged.insert(it.key(), it.value());
@@ -486,21 +486,21 @@ bool AdminListModel::enqueueUpdate(const QString &callName, const QString &recor
     }
     ct::api::ApiParams params = changed;
     params.insert(m_idKey, RecordKey::isLocal(recordKey) ? recordKey : RecordKey::idOf(recordKey));
-    const auto result = m_outbox->enqueue(callName, params, recordKey, base);
+    const auto result = m_outbox->enqueue(ct::api::callName(call), params, recordKey, base);
     if (!result.accepted())
         return fail(result.errorString);
     rebuild();
     return true;
 }
 
-bool AdminListModel::enqueueDelete(const QString &callName, const QString &recordKey)
+bool AdminListModel::enqueueDelete(ct::api::Call call, const QString &recordKey)
 {
     m_error.clear();
     if (!m_outbox)
         return fail(tr("No account is open."));
     m_notes.remove(recordKey);
     const QString id = RecordKey::isLocal(recordKey) ? recordKey : RecordKey::idOf(recordKey);
-    const auto result = m_outbox->enqueue(callName, {{m_idKey, id}}, recordKey);
+    const auto result = m_outbox->enqueue(ct::api::callName(call), {{m_idKey, id}}, recordKey);
     if (!result.accepted())
         return fail(result.errorString);
     rebuild();

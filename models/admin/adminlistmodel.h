@@ -11,7 +11,7 @@
 #include <QPointer>
 #include <QUuid>
 
-namespace ct::api { class ApiClient; struct ApiResult; }
+namespace ct::api { class ApiClient; class ApiReply; struct ApiResult; }
 namespace ct::store { class AccountDatabase; class Outbox; class OutboxReplayer; }
 
 // One of the account's lists that an administrator edits (lead sources, users) as a table: the
@@ -34,8 +34,11 @@ public:
         QString title;
     };
 
-    // The record's keys: entity "lead_source" with id key "lead_source_id"; readCall lists them.
-    AdminListModel(QString entity, QString idKey, QString readCall, QObject *parent = nullptr);
+    // Starts the read of the list, through the entity's typed API (LeadSourcesApi::readList).
+    using ListRead = ct::api::ApiReply *(*)(ct::api::ApiClient *client);
+
+    // The record's keys: entity "lead_source" with id key "lead_source_id"; readList lists them.
+    AdminListModel(QString entity, QString idKey, ListRead readList, QObject *parent = nullptr);
 
     // One model reset: the cached rows and the journal's edits show before this returns.
     void setSources(ct::store::AccountDatabase *database, ct::api::ApiClient *client, ct::store::Outbox *outbox,
@@ -84,11 +87,11 @@ protected:
     virtual QString failureText(const QString &callName, int ctCode, const QString &message) const;
 
     // Edits, committed to the outbox before they return (false/empty: errorString()).
-    QString enqueueCreate(const QString &callName, const ct::api::ApiParams &fields);
+    QString enqueueCreate(ct::api::Call call, const ct::api::ApiParams &fields);
     // Replaces a failed update of the record (its correction) instead of queueing behind it.
-    bool enqueueUpdate(const QString &callName, const QString &recordKey, const ct::api::ApiParams &changed,
+    bool enqueueUpdate(ct::api::Call call, const QString &recordKey, const ct::api::ApiParams &changed,
                        const ct::api::ApiParams &base = {});
-    bool enqueueDelete(const QString &callName, const QString &recordKey);
+    bool enqueueDelete(ct::api::Call call, const QString &recordKey);
     bool fail(const QString &message);
 
     // Rows a subclass sends itself (a user create carries a password, which never enters the
@@ -140,7 +143,7 @@ private:
 
     QString m_entity;
     QString m_idKey;
-    QString m_readCall;
+    ListRead m_readList;
     QList<Column> m_columns;
     ct::store::AccountDatabase *m_database = nullptr;
     QPointer<ct::api::ApiClient> m_client;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "leadsourcesmodel.h"
 
+#include "api/catalogapi.h"
 #include "api/validator.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,7 +14,8 @@ const QString webKeyKey = u"lead_source_web_key"_s;
 } // namespace
 
 LeadSourcesModel::LeadSourcesModel(QObject *parent)
-    : AdminListModel(u"lead_source"_s, u"lead_source_id"_s, u"read_lead_source_list"_s, parent)
+    : AdminListModel(u"lead_source"_s, u"lead_source_id"_s,
+                     [](ct::api::ApiClient *client) { return ct::api::LeadSourcesApi(client).readList(); }, parent)
 {
     setColumns({{nameKey, tr("Name")}, {webKeyKey, tr("Web key")}});
 }
@@ -31,7 +33,7 @@ QString LeadSourcesModel::create(const QString &name)
         fail(problem);
         return {};
     }
-    return enqueueCreate(u"create_lead_source"_s, {{nameKey, name.trimmed()}});
+    return enqueueCreate(ct::api::Call::CreateLeadSource, {{nameKey, name.trimmed()}});
 }
 
 bool LeadSourcesModel::rename(const QString &recordKey, const QString &name)
@@ -44,14 +46,14 @@ bool LeadSourcesModel::rename(const QString &recordKey, const QString &name)
     const QString old = recordAt(row).value(nameKey).toString();
     if (old == name.trimmed())
         return true;
-    return enqueueUpdate(u"update_lead_source_by_id"_s, recordKey, {{nameKey, name.trimmed()}}, {{nameKey, old}});
+    return enqueueUpdate(ct::api::Call::UpdateLeadSourceById, recordKey, {{nameKey, name.trimmed()}}, {{nameKey, old}});
 }
 
 bool LeadSourcesModel::remove(const QString &recordKey)
 {
     if (rowOfKey(recordKey) < 0)
         return fail(tr("That lead source is no longer in the list."));
-    return enqueueDelete(u"delete_lead_source_by_id"_s, recordKey);
+    return enqueueDelete(ct::api::Call::DeleteLeadSourceById, recordKey);
 }
 
 QString LeadSourcesModel::webKeyAt(int row) const

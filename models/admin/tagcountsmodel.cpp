@@ -115,7 +115,7 @@ void TagCountsModel::recount()
     }
     if (m_outbox) {
         for (const ct::store::OutboxEntry &e : m_outbox->entries()) {
-            if (e.callName != u"create_tag"_s)
+            if (!e.is(ct::api::Call::CreateTag))
                 continue;
             Row &row = rowFor(e.params.value(tagKey));
             if (e.state == OutboxState::Failed) {
@@ -161,7 +161,7 @@ void TagCountsModel::recount()
 void TagCountsModel::onEntryFailed(const QUuid &opId, const QString &message, const QString &)
 {
     const ct::store::OutboxEntry *entry = m_outbox ? m_outbox->find(opId) : nullptr;
-    if (!entry || entry->callName != u"create_tag"_s)
+    if (!entry || !entry->is(ct::api::Call::CreateTag))
         return;
     const QString tag = entry->params.value(tagKey);
     if (entry->errorCode == ct::api::CtCode::Duplicate) {

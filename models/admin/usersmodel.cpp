@@ -37,7 +37,8 @@ QString usernameOf(const QJsonObject &record)
 } // namespace
 
 UsersModel::UsersModel(QObject *parent)
-    : AdminListModel(u"user"_s, u"user_id"_s, u"read_user_list"_s, parent)
+    : AdminListModel(u"user"_s, u"user_id"_s,
+                     [](ct::api::ApiClient *client) { return ct::api::UsersApi(client).readList(); }, parent)
 {
     setColumns({{fullNameKey, tr("Name")},
                 {usernameKey, tr("Username")},
@@ -179,10 +180,11 @@ void UsersModel::onCreateAnswer(const QString &localKey, const QString &username
         failCreate(localKey, tr("The server did not accept this value."), result.offendingKey);
         return;
     }
+    const QString call = ct::api::callName(ct::api::Call::CreateUser);
     const QString message = result.status == ct::api::ApiStatus::ServerCode
-                                ? failureText(u"create_user"_s, result.ctCode, result.message)
+                                ? failureText(call, result.ctCode, result.message)
                                 : result.message;
-    failCreate(localKey, message, fieldForFailure(u"create_user"_s, result.ctCode, result.offendingKey));
+    failCreate(localKey, message, fieldForFailure(call, result.ctCode, result.offendingKey));
 }
 
 void UsersModel::lookForCreatedUser(const QString &localKey, const QString &username)
@@ -228,14 +230,14 @@ bool UsersModel::updateUser(const QString &recordKey, const ct::api::ApiParams &
         return fail(found.first());
     if (rowOfKey(recordKey) < 0)
         return fail(tr("That user is no longer in the list."));
-    return enqueueUpdate(u"update_user_by_id"_s, recordKey, changed, base);
+    return enqueueUpdate(ct::api::Call::UpdateUserById, recordKey, changed, base);
 }
 
 bool UsersModel::removeUser(const QString &recordKey)
 {
     if (rowOfKey(recordKey) < 0)
         return fail(tr("That user is no longer in the list."));
-    return enqueueDelete(u"delete_user_by_id"_s, recordKey);
+    return enqueueDelete(ct::api::Call::DeleteUserById, recordKey);
 }
 
 QString UsersModel::fieldForFailure(const QString &callName, int ctCode, const QString &errorKey) const

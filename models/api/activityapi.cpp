@@ -16,17 +16,17 @@ ApiReply *EventsApi::create(const QString &clientId, const QString &eventType, Q
     p.insert(u"event_date"_s, Normalizer::toApiDate(date));
     p.insert(u"event_time"_s, Normalizer::toApiTime(time));
     p.insert(u"event_note"_s, note);
-    return send(u"create_client_event"_s, p);
+    return send(Call::CreateClientEvent, p);
 }
 
 ApiReply *EventsApi::remove(const QString &eventId) const
 {
-    return send(u"delete_client_event"_s, {{u"event_id"_s, eventId}});
+    return send(Call::DeleteClientEvent, {{u"event_id"_s, eventId}});
 }
 
 ApiReply *EventsApi::appointmentsForUser(const QString &userId) const
 {
-    return send(u"read_appts_by_user_id"_s, {{u"user_id"_s, userId}});
+    return send(Call::ReadApptsByUserId, {{u"user_id"_s, userId}});
 }
 
 ApiReply *MessagesApi::sendEmail(const QString &clientId, const QString &subject, const QString &body,
@@ -36,7 +36,7 @@ ApiReply *MessagesApi::sendEmail(const QString &clientId, const QString &subject
     p.insert(u"client_id"_s, clientId);
     p.insert(u"email_subject"_s, subject);
     p.insert(u"email_body"_s, body);
-    return send(u"create_manual_email"_s, p);
+    return send(Call::CreateManualEmail, p);
 }
 
 ApiReply *MessagesApi::sendText(const QString &clientId, const QString &body, const ApiParams &fields) const
@@ -44,13 +44,13 @@ ApiReply *MessagesApi::sendText(const QString &clientId, const QString &body, co
     ApiParams p = fields;
     p.insert(u"client_id"_s, clientId);
     p.insert(u"text_body"_s, body);
-    return send(u"create_manual_text"_s, p);
+    return send(Call::CreateManualText, p);
 }
 
 ApiReply *MessagesApi::placeCall(const QString &agentPhone, const QString &clientFullName,
                                  const QString &clientPhone, const QString &say) const
 {
-    return send(u"create_immed_call"_s, {{u"agent_phone"_s, agentPhone},
+    return send(Call::CreateImmedCall, {{u"agent_phone"_s, agentPhone},
                                          {u"client_full_name"_s, clientFullName},
                                          {u"client_phone"_s, clientPhone},
                                          {u"say"_s, say}});

@@ -22,6 +22,27 @@ enum class Entity {
     SalesCycle, ImmediateCall, Account, PendingAction, Proposal, Payment
 };
 
+// One enumerator per row of callTable(), in the table's order: code names a call by its
+// enumerator; the name the wire and the outbox journal use is written once, in the table's row
+// (callName()). tst_calltable checks that each row holds the enumerator of its position.
+enum class Call {
+    // Create
+    CreateClient, CreateManualEmail, CreateManualText, CreateClientHistoryNote, CreateClientEvent,
+    CreateTag, CreateLeadSource, CreateUser, CreateActionPlan, CreateSalesCycle, CreateImmedCall,
+    // Read
+    ReadClientExist, ReadClientById, ReadClientByExternalId, ReadClientList, ReadClientHistoryNotes,
+    ReadActionPlanById, ReadActionPlanList, ReadLeadSourceList, ReadSalesCycleList, ReadUserList,
+    ReadApptsByUserId, ReadTagsList, ReadAccountList, ReadPendingActions, ReadProposals,
+    ReadProposalPayments, ReadAllPayments,
+    // Update
+    UpdateClientById, UpdateClientByExternalId, UpdateActionPlanById, UpdateLeadSourceById,
+    UpdateSalesCycleById, UpdateUserById, UpdateAccountById,
+    // Delete
+    DeleteClientById, DeleteClientByExternalId, DeleteLeadSourceById, DeleteSalesCycleById,
+    DeleteUserById, DeleteAccountById, DeleteClientEvent,
+};
+constexpr int CallCount = int(Call::DeleteClientEvent) + 1;
+
 // A key that becomes required only when another key has a given value
 // (create_client_event: user_id for appointments; the document's Supported Calls table lists
 // only user_id, the end date and time are optional parameters).
@@ -34,6 +55,7 @@ struct ConditionalRequirement
 
 struct CallSpec
 {
+    Call call = Call::CreateClient;
     QString name;
     HttpMethod method = HttpMethod::Get;
     Entity entity = Entity::Client;
@@ -51,6 +73,9 @@ const QList<CallSpec> &callTable();
 
 // nullptr for an unknown call.
 const CallSpec *findCall(QStringView name);
+// The row of a call, and its name ("update_client_by_id"), as sent and as the journal stores it.
+const CallSpec &callSpec(Call call);
+QString callName(Call call);
 
 QString methodName(HttpMethod method);
 QString entityName(Entity entity);

@@ -10,7 +10,7 @@ ApiReply *ContactsApi::create(const QString &firstName, const QString &lastName,
     ApiParams p = fields;
     p.insert(u"firstName"_s, firstName);
     p.insert(u"lastName"_s, lastName);
-    return send(u"create_client"_s, p);
+    return send(Call::CreateClient, p);
 }
 
 ApiReply *ContactsApi::exists(const QString &firstName, const QString &lastName, const QString &phone,
@@ -21,22 +21,27 @@ ApiReply *ContactsApi::exists(const QString &firstName, const QString &lastName,
     p = with(p, u"lastName"_s, lastName);
     p = with(p, u"phone"_s, phone);
     p = with(p, u"email"_s, email);
-    return send(u"read_client_exist"_s, p);
+    return exists(p);
+}
+
+ApiReply *ContactsApi::exists(const ApiParams &lookup) const
+{
+    return send(Call::ReadClientExist, lookup);
 }
 
 ApiReply *ContactsApi::readById(const QString &clientId) const
 {
-    return send(u"read_client_by_id"_s, {{u"client_id"_s, clientId}});
+    return send(Call::ReadClientById, {{u"client_id"_s, clientId}});
 }
 
 ApiReply *ContactsApi::readByExternalId(const QString &externalId) const
 {
-    return send(u"read_client_by_external_id"_s, {{u"external_id"_s, externalId}});
+    return send(Call::ReadClientByExternalId, {{u"external_id"_s, externalId}});
 }
 
 ApiReply *ContactsApi::readList(int offset, int limit) const
 {
-    return send(u"read_client_list"_s,
+    return send(Call::ReadClientList,
                 {{u"offset"_s, QString::number(offset)}, {u"limit"_s, QString::number(limit)}});
 }
 
@@ -44,34 +49,34 @@ ApiReply *ContactsApi::update(const QString &clientId, const ApiParams &fields) 
 {
     ApiParams p = fields;
     p.insert(u"client_id"_s, clientId);
-    return send(u"update_client_by_id"_s, p);
+    return send(Call::UpdateClientById, p);
 }
 
 ApiReply *ContactsApi::updateByExternalId(const QString &externalId, const ApiParams &fields) const
 {
     ApiParams p = fields;
     p.insert(u"external_id"_s, externalId);
-    return send(u"update_client_by_external_id"_s, p);
+    return send(Call::UpdateClientByExternalId, p);
 }
 
 ApiReply *ContactsApi::remove(const QString &clientId) const
 {
-    return send(u"delete_client_by_id"_s, {{u"client_id"_s, clientId}});
+    return send(Call::DeleteClientById, {{u"client_id"_s, clientId}});
 }
 
 ApiReply *ContactsApi::removeByExternalId(const QString &externalId) const
 {
-    return send(u"delete_client_by_external_id"_s, {{u"external_id"_s, externalId}});
+    return send(Call::DeleteClientByExternalId, {{u"external_id"_s, externalId}});
 }
 
 ApiReply *ContactsApi::historyNotes(const QString &clientId) const
 {
-    return send(u"read_client_history_notes"_s, {{u"client_id"_s, clientId}});
+    return send(Call::ReadClientHistoryNotes, {{u"client_id"_s, clientId}});
 }
 
 ApiReply *ContactsApi::addHistoryNote(const QString &clientId, const QString &noteBody) const
 {
-    return send(u"create_client_history_note"_s, {{u"client_id"_s, clientId}, {u"note_body"_s, noteBody}});
+    return send(Call::CreateClientHistoryNote, {{u"client_id"_s, clientId}, {u"note_body"_s, noteBody}});
 }
 
 ApiReply *ContactsApi::pendingActions(const QString &clientId, const QString &externalId) const
@@ -80,7 +85,7 @@ ApiReply *ContactsApi::pendingActions(const QString &clientId, const QString &ex
     p = with(p, u"client_id"_s, clientId);
     if (clientId.isEmpty())
         p = with(p, u"external_id"_s, externalId);
-    return send(u"read_pending_actions"_s, p);
+    return send(Call::ReadPendingActions, p);
 }
 
 } // namespace ct::api

@@ -16,6 +16,8 @@ public:
     // read_client_exist: any non-empty subset of the four keys.
     ApiReply *exists(const QString &firstName, const QString &lastName, const QString &phone,
                      const QString &email) const;
+    // read_client_exist with the lookup keys as given (one of them, or several).
+    ApiReply *exists(const ApiParams &lookup) const;
     ApiReply *readById(const QString &clientId) const;                 // read_client_by_id/ID
     ApiReply *readByExternalId(const QString &externalId) const;       // read_client_by_external_id
     ApiReply *readList(int offset = 0, int limit = 100) const;         // read_client_list, limit <= 100

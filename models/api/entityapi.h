@@ -14,9 +14,9 @@ public:
     ApiClient *client() const { return m_client; }
 
 protected:
-    ApiReply *send(const QString &call, const ApiParams &params = {}) const
+    ApiReply *send(Call call, const ApiParams &params = {}) const
     {
-        return m_client->call(call, params);
+        return m_client->call(callName(call), params);
     }
     // The parameters plus one key; an empty value is left out (optional and absent).
     static ApiParams with(ApiParams params, const QString &key, const QString &value)

@@ -15,8 +15,8 @@ namespace ct::models {
 
 namespace CalendarMerge {
 
-const QString createCall = u"create_client_event"_s;
-const QString deleteCall = u"delete_client_event"_s;
+const QString createCall = ct::api::callName(ct::api::Call::CreateClientEvent);
+const QString deleteCall = ct::api::callName(ct::api::Call::DeleteClientEvent);
 
 bool isEventCall(const QString &callName)
 {

@@ -16,8 +16,8 @@ namespace RecordKey = ct::store::RecordKey;
 namespace ct::models {
 
 namespace {
-const QString createCall = u"create_client_event"_s;
-const QString deleteCall = u"delete_client_event"_s;
+const QString createCall = ct::api::callName(ct::api::Call::CreateClientEvent);
+const QString deleteCall = ct::api::callName(ct::api::Call::DeleteClientEvent);
 const QString appointment = u"Appointment"_s;
 }
 
@@ -92,11 +92,12 @@ QList<EventScheduling::Problem> EventScheduling::check(const EventDraft &draft)
     ct::api::ApiParams params = draft.params();
     if (RecordKey::isLocal(params.value(u"client_id"_s)))
         params.insert(u"client_id"_s, u"1"_s);
-    const ct::api::ApiResult result = ct::api::Validator::check(*ct::api::findCall(createCall), params);
+    const ct::api::CallSpec &create = ct::api::callSpec(ct::api::Call::CreateClientEvent);
+    const ct::api::ApiResult result = ct::api::Validator::check(create, params);
     if (!result.ok()) {
         QString key = result.offendingKey;
         if (key.isEmpty()) {
-            const QStringList missing = ct::api::Validator::missingKeys(*ct::api::findCall(createCall), params);
+            const QStringList missing = ct::api::Validator::missingKeys(create, params);
             key = missing.value(0).section(u'|', 0, 0);
         }
         QString message = ct::api::Validator::problemWith(key, params.value(key));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "calllabels.h"
 
+#include "api/apicall.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -13,32 +15,35 @@ namespace {
 // Marked for lupdate here, translated when shown.
 struct Label { const char *key; const char *text; };
 
-const Label callLabels[] = {
-    {"create_client", QT_TRANSLATE_NOOP("CallLabels", "Create contact")},
-    {"create_manual_email", QT_TRANSLATE_NOOP("CallLabels", "Send email")},
-    {"create_manual_text", QT_TRANSLATE_NOOP("CallLabels", "Send text")},
-    {"create_client_history_note", QT_TRANSLATE_NOOP("CallLabels", "Add history note")},
-    {"create_client_event", QT_TRANSLATE_NOOP("CallLabels", "Schedule event")},
-    {"create_tag", QT_TRANSLATE_NOOP("CallLabels", "Create tag")},
-    {"create_lead_source", QT_TRANSLATE_NOOP("CallLabels", "Create lead source")},
-    {"create_user", QT_TRANSLATE_NOOP("CallLabels", "Create user")},
-    {"create_action_plan", QT_TRANSLATE_NOOP("CallLabels", "Create action plan")},
-    {"create_sales_cycle", QT_TRANSLATE_NOOP("CallLabels", "Create sales cycle")},
-    {"create_immed_call", QT_TRANSLATE_NOOP("CallLabels", "Call now")},
-    {"update_client_by_id", QT_TRANSLATE_NOOP("CallLabels", "Update contact")},
-    {"update_client_by_external_id", QT_TRANSLATE_NOOP("CallLabels", "Update contact (external id)")},
-    {"update_action_plan_by_id", QT_TRANSLATE_NOOP("CallLabels", "Update action plan")},
-    {"update_lead_source_by_id", QT_TRANSLATE_NOOP("CallLabels", "Rename lead source")},
-    {"update_sales_cycle_by_id", QT_TRANSLATE_NOOP("CallLabels", "Update sales cycle")},
-    {"update_user_by_id", QT_TRANSLATE_NOOP("CallLabels", "Update user")},
-    {"update_account_by_id", QT_TRANSLATE_NOOP("CallLabels", "Update account")},
-    {"delete_client_by_id", QT_TRANSLATE_NOOP("CallLabels", "Delete contact")},
-    {"delete_client_by_external_id", QT_TRANSLATE_NOOP("CallLabels", "Delete contact (external id)")},
-    {"delete_lead_source_by_id", QT_TRANSLATE_NOOP("CallLabels", "Delete lead source")},
-    {"delete_sales_cycle_by_id", QT_TRANSLATE_NOOP("CallLabels", "Delete sales cycle")},
-    {"delete_user_by_id", QT_TRANSLATE_NOOP("CallLabels", "Delete user")},
-    {"delete_account_by_id", QT_TRANSLATE_NOOP("CallLabels", "Delete account")},
-    {"delete_client_event", QT_TRANSLATE_NOOP("CallLabels", "Cancel event")},
+// By call; the journal's entries name theirs by its name (callLabel() looks it up).
+struct CallLabel { ct::api::Call call; const char *text; };
+
+const CallLabel callLabels[] = {
+    {ct::api::Call::CreateClient, QT_TRANSLATE_NOOP("CallLabels", "Create contact")},
+    {ct::api::Call::CreateManualEmail, QT_TRANSLATE_NOOP("CallLabels", "Send email")},
+    {ct::api::Call::CreateManualText, QT_TRANSLATE_NOOP("CallLabels", "Send text")},
+    {ct::api::Call::CreateClientHistoryNote, QT_TRANSLATE_NOOP("CallLabels", "Add history note")},
+    {ct::api::Call::CreateClientEvent, QT_TRANSLATE_NOOP("CallLabels", "Schedule event")},
+    {ct::api::Call::CreateTag, QT_TRANSLATE_NOOP("CallLabels", "Create tag")},
+    {ct::api::Call::CreateLeadSource, QT_TRANSLATE_NOOP("CallLabels", "Create lead source")},
+    {ct::api::Call::CreateUser, QT_TRANSLATE_NOOP("CallLabels", "Create user")},
+    {ct::api::Call::CreateActionPlan, QT_TRANSLATE_NOOP("CallLabels", "Create action plan")},
+    {ct::api::Call::CreateSalesCycle, QT_TRANSLATE_NOOP("CallLabels", "Create sales cycle")},
+    {ct::api::Call::CreateImmedCall, QT_TRANSLATE_NOOP("CallLabels", "Call now")},
+    {ct::api::Call::UpdateClientById, QT_TRANSLATE_NOOP("CallLabels", "Update contact")},
+    {ct::api::Call::UpdateClientByExternalId, QT_TRANSLATE_NOOP("CallLabels", "Update contact (external id)")},
+    {ct::api::Call::UpdateActionPlanById, QT_TRANSLATE_NOOP("CallLabels", "Update action plan")},
+    {ct::api::Call::UpdateLeadSourceById, QT_TRANSLATE_NOOP("CallLabels", "Rename lead source")},
+    {ct::api::Call::UpdateSalesCycleById, QT_TRANSLATE_NOOP("CallLabels", "Update sales cycle")},
+    {ct::api::Call::UpdateUserById, QT_TRANSLATE_NOOP("CallLabels", "Update user")},
+    {ct::api::Call::UpdateAccountById, QT_TRANSLATE_NOOP("CallLabels", "Update account")},
+    {ct::api::Call::DeleteClientById, QT_TRANSLATE_NOOP("CallLabels", "Delete contact")},
+    {ct::api::Call::DeleteClientByExternalId, QT_TRANSLATE_NOOP("CallLabels", "Delete contact (external id)")},
+    {ct::api::Call::DeleteLeadSourceById, QT_TRANSLATE_NOOP("CallLabels", "Delete lead source")},
+    {ct::api::Call::DeleteSalesCycleById, QT_TRANSLATE_NOOP("CallLabels", "Delete sales cycle")},
+    {ct::api::Call::DeleteUserById, QT_TRANSLATE_NOOP("CallLabels", "Delete user")},
+    {ct::api::Call::DeleteAccountById, QT_TRANSLATE_NOOP("CallLabels", "Delete account")},
+    {ct::api::Call::DeleteClientEvent, QT_TRANSLATE_NOOP("CallLabels", "Cancel event")},
 };
 
 const Label fieldLabels[] = {
@@ -76,8 +81,13 @@ QString lookup(const Label *begin, const Label *end, const QString &key)
 
 QString callLabel(const QString &callName)
 {
-    const QString label = lookup(std::begin(callLabels), std::end(callLabels), callName);
-    return label.isEmpty() ? callName : label;
+    if (const ct::api::CallSpec *spec = ct::api::findCall(callName)) {
+        for (const CallLabel &l : callLabels) {
+            if (l.call == spec->call)
+                return QCoreApplication::translate("CallLabels", l.text);
+        }
+    }
+    return callName;
 }
 
 QString fieldLabel(const QString &key)

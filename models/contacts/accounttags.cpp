@@ -4,6 +4,7 @@
 #include "listanswercheck.h"
 
 #include "api/apiclient.h"
+#include "api/catalogapi.h"
 #include "store/accountdatabase.h"
 #include "store/outbox.h"
 
@@ -53,7 +54,7 @@ void AccountTags::refresh()
 {
     if (!m_client)
         return;
-    ct::api::ApiReply *reply = m_client->call(u"read_tags_list"_s);
+    ct::api::ApiReply *reply = ct::api::TagsApi(m_client).readList();
     connect(reply, &ct::api::ApiReply::finished, this, [this](const ct::api::ApiResult &result) {
         if (!result.ok())
             return;   // keep what the cache had
@@ -88,7 +89,8 @@ bool AccountTags::create(const QString &tag, const QString &recordKey)
         return (m_error = tr("A tag cannot contain a comma: commas separate a contact's tags."), false);
     if (contains(value))
         return true;   // nothing to create
-    const auto result = m_outbox->enqueue(u"create_tag"_s, {{u"tag_value"_s, value}}, recordKey);
+    const auto result = m_outbox->enqueue(ct::api::callName(ct::api::Call::CreateTag), {{u"tag_value"_s, value}},
+                                          recordKey);
     if (!result.accepted()) {
         m_error = result.errorString;
         return false;

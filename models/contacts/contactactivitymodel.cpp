@@ -4,6 +4,7 @@
 #include "modelroles.h"
 
 #include "api/apiclient.h"
+#include "api/contactsapi.h"
 #include "api/normalizer.h"
 
 #include <QLocale>
@@ -22,7 +23,9 @@ const QString pendingKey = u"__pending"_s;
 
 ContactActivityModel *ContactActivityModel::historyNotes(QObject *parent)
 {
-    return new ContactActivityModel(u"read_client_history_notes"_s,
+    return new ContactActivityModel([](ct::api::ApiClient *client, const QString &clientId) {
+                                        return ct::api::ContactsApi(client).historyNotes(clientId);
+                                    },
                                     {{tr("When"), {u"note_date"_s, u"note_time"_s}},
                                      {tr("Type"), {u"note_type"_s}},
                                      {tr("From"), {u"note_source"_s}},
@@ -32,7 +35,9 @@ ContactActivityModel *ContactActivityModel::historyNotes(QObject *parent)
 
 ContactActivityModel *ContactActivityModel::pendingActions(QObject *parent)
 {
-    return new ContactActivityModel(u"read_pending_actions"_s,
+    return new ContactActivityModel([](ct::api::ApiClient *client, const QString &clientId) {
+                                        return ct::api::ContactsApi(client).pendingActions(clientId);
+                                    },
                                     {{tr("Due"), {u"action_date"_s, u"action_time"_s}},
                                      {tr("Type"), {u"action_type"_s}},
                                      {tr("Subject"), {u"subject"_s}},
@@ -40,10 +45,10 @@ ContactActivityModel *ContactActivityModel::pendingActions(QObject *parent)
                                     {}, parent);
 }
 
-ContactActivityModel::ContactActivityModel(const QString &callName, const QList<ColumnSpec> &columns,
+ContactActivityModel::ContactActivityModel(RowsRead read, const QList<ColumnSpec> &columns,
                                            const QStringList &newestFirstKeys, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_callName(callName)
+    , m_read(read)
     , m_columns(columns)
     , m_orderKeys(newestFirstKeys)
 {
@@ -76,7 +81,7 @@ void ContactActivityModel::load(const QString &clientId)
         return;
     }
     m_loading = true;
-    ct::api::ApiReply *reply = m_client->call(m_callName, {{u"client_id"_s, clientId}});
+    ct::api::ApiReply *reply = m_read(m_client, clientId);
     connect(reply, &ct::api::ApiReply::finished, this,
             [this, generation](const ct::api::ApiResult &result) { onResult(result, generation); });
 }

@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <QPointer>
 
-namespace ct::api { class ApiClient; struct ApiResult; }
+namespace ct::api { class ApiClient; class ApiReply; struct ApiResult; }
 
 // The rows one read call answers for one contact (its history notes, its pending actions) as a
 // table, newest first, with the contact's own queued additions shown on top until confirmed.
@@ -28,7 +28,10 @@ public:
     static ContactActivityModel *historyNotes(QObject *parent = nullptr);
     static ContactActivityModel *pendingActions(QObject *parent = nullptr);
 
-    ContactActivityModel(const QString &callName, const QList<ColumnSpec> &columns,
+    // Starts the read of one contact's rows, through ContactsApi.
+    using RowsRead = ct::api::ApiReply *(*)(ct::api::ApiClient *client, const QString &clientId);
+
+    ContactActivityModel(RowsRead read, const QList<ColumnSpec> &columns,
                          const QStringList &newestFirstKeys, QObject *parent = nullptr);
 
     void setClient(ct::api::ApiClient *client);
@@ -57,7 +60,7 @@ Q_SIGNALS:
 private:
     void onResult(const ct::api::ApiResult &result, int generation);
 
-    QString m_callName;
+    RowsRead m_read;
     QList<ColumnSpec> m_columns;
     QStringList m_orderKeys;
     QPointer<ct::api::ApiClient> m_client;

@@ -54,7 +54,7 @@ bool ContactEditing::saveChanges(const QString &key, const ct::api::ApiParams &c
         return false;
     ct::api::ApiParams params = changed;
     params.insert(u"client_id"_s, clientIdParam(key));
-    if (!queue(u"update_client_by_id"_s, params, recordKeyFor(key), base))
+    if (!queue(ct::api::Call::UpdateClientById, params, recordKeyFor(key), base))
         return false;
     if (m_contacts)
         m_contacts->applyLocalEdit(recordKeyFor(key), editedFields(changed));
@@ -67,7 +67,7 @@ QString ContactEditing::createContact(const ct::api::ApiParams &fields)
     const QString localKey = RecordKey::newLocal(u"client"_s);
     if (!createMissingTags(fields, localKey))
         return {};
-    if (!queue(u"create_client"_s, fields, localKey))
+    if (!queue(ct::api::Call::CreateClient, fields, localKey))
         return {};
     if (m_contacts)
         m_contacts->insertLocalContact(localKey, editedFields(fields));
@@ -77,7 +77,7 @@ QString ContactEditing::createContact(const ct::api::ApiParams &fields)
 bool ContactEditing::deleteContact(const QString &key)
 {
     clearError();
-    if (!queue(u"delete_client_by_id"_s, {{u"client_id"_s, clientIdParam(key)}}, recordKeyFor(key)))
+    if (!queue(ct::api::Call::DeleteClientById, {{u"client_id"_s, clientIdParam(key)}}, recordKeyFor(key)))
         return false;
     if (m_contacts)
         m_contacts->markRemoved(recordKeyFor(key));
@@ -91,8 +91,8 @@ bool ContactEditing::deleteByExternalId(const QString &externalId)
     if (id.isEmpty())
         return fail({}, tr("Enter the external id of the contact to delete."));
     const ct::api::ApiParams params = {{u"external_id"_s, id}};
-    return queue(u"delete_client_by_external_id"_s, params,
-                 ct::store::RecordKey::forCall(u"delete_client_by_external_id"_s, params));
+    return queue(ct::api::Call::DeleteClientByExternalId, params,
+                 ct::store::RecordKey::forCall(ct::api::callName(ct::api::Call::DeleteClientByExternalId), params));
 }
 
 bool ContactEditing::canUndoDelete(const QString &key) const
@@ -129,7 +129,7 @@ bool ContactEditing::addNote(const QString &key, const QString &body)
     clearError();
     if (body.trimmed().isEmpty())
         return fail({}, tr("Write the note first."));
-    return queue(u"create_client_history_note"_s, {{u"client_id"_s, clientIdParam(key)}, {u"note_body"_s, body}},
+    return queue(ct::api::Call::CreateClientHistoryNote, {{u"client_id"_s, clientIdParam(key)}, {u"note_body"_s, body}},
                  recordKeyFor(key));
 }
 

@@ -4,6 +4,7 @@
 #include "contactsmodel.h"
 
 #include "api/apiclient.h"
+#include "api/contactsapi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -31,8 +32,8 @@ void ContactOpener::open(const QString &value, bool byExternalId)
         Q_EMIT opened(trimmed);
         return;
     }
-    ct::api::ApiReply *reply = m_client->call(byExternalId ? u"read_client_by_external_id"_s : u"read_client_by_id"_s,
-                                              {{byExternalId ? u"external_id"_s : u"client_id"_s, trimmed}});
+    const ct::api::ContactsApi contacts(m_client);
+    ct::api::ApiReply *reply = byExternalId ? contacts.readByExternalId(trimmed) : contacts.readById(trimmed);
     connect(reply, &ct::api::ApiReply::finished, this, [this, byExternalId](const ct::api::ApiResult &result) {
         if (result.ctCode == ct::api::CtCode::NoRecord || (result.ok() && result.rows.isEmpty())) {
             Q_EMIT failed(byExternalId ? tr("No contact has this external id.") : tr("No contact has this id."));

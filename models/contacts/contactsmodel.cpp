@@ -803,11 +803,11 @@ void ContactsModel::trackOutbox(ct::store::Outbox *outbox, ct::store::OutboxRepl
             if (it.key() != u"client_id")
                 fields.insert(it.key(), it.value());
         }
-        if (entry.callName == u"create_client" && ct::store::RecordKey::isLocal(entry.recordKey))
+        if (entry.is(ct::api::Call::CreateClient) && ct::store::RecordKey::isLocal(entry.recordKey))
             insertLocalContact(entry.recordKey, fields);
-        else if (entry.callName == u"update_client_by_id")
+        else if (entry.is(ct::api::Call::UpdateClientById))
             applyLocalEdit(entry.recordKey, fields);
-        else if (entry.callName == u"delete_client_by_id")
+        else if (entry.is(ct::api::Call::DeleteClientById))
             markRemoved(entry.recordKey);
         watchOutboxEntry(entry.opId);
     }
@@ -828,9 +828,9 @@ void ContactsModel::watchOutboxEntry(const QUuid &opId)
     if (firstSeen && ct::store::RecordKey::entityOf(entry->recordKey) == externalEntity) {
         // Work by external id (an import, a delete by external id) knows no rows of this
         // model, so the model shows it on the contact carrying that id itself.
-        if (entry->callName == u"delete_client_by_external_id") {
+        if (entry->is(ct::api::Call::DeleteClientByExternalId)) {
             markRemoved(entry->recordKey);
-        } else if (entry->callName == u"update_client_by_external_id") {
+        } else if (entry->is(ct::api::Call::UpdateClientByExternalId)) {
             QJsonObject fields;
             for (auto it = entry->params.cbegin(); it != entry->params.cend(); ++it)
                 fields.insert(it.key(), it.value());

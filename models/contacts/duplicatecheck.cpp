@@ -4,6 +4,7 @@
 #include "contactsmodel.h"
 
 #include "api/apiclient.h"
+#include "api/contactsapi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -62,7 +63,7 @@ void DuplicateCheck::run(const ct::api::ApiParams &fields)
         if (value.isEmpty() || !m_client)
             continue;
         ++m_waiting;
-        ct::api::ApiReply *reply = m_client->call(u"read_client_exist"_s, {{lookup.first, value}});
+        ct::api::ApiReply *reply = ct::api::ContactsApi(m_client).exists({{lookup.first, value}});
         const QString reason = lookup.second;
         connect(reply, &ct::api::ApiReply::finished, this, [this, reason](const ct::api::ApiResult &result) {
             if (result.ok()) {

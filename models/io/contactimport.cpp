@@ -148,14 +148,15 @@ void ContactImport::setQueuedContacts(const ct::store::Outbox *outbox)
     if (!outbox)
         return;
     for (const ct::store::OutboxEntry &entry : outbox->entries()) {
-        if (entry.callName == u"create_client")
+        if (entry.is(ct::api::Call::CreateClient))
             m_queuedCreates.append({entry.recordKey, entry.params});
     }
 }
 
 QString ContactImport::callName() const
 {
-    return m_mode == Mode::Create ? u"create_client"_s : u"update_client_by_external_id"_s;
+    return ct::api::callName(m_mode == Mode::Create ? ct::api::Call::CreateClient
+                                                    : ct::api::Call::UpdateClientByExternalId);
 }
 
 bool ContactImport::isRunning() const

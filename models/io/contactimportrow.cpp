@@ -134,7 +134,7 @@ ApiParams ContactRowChecker::check(const QStringList &fields, QList<ImportProble
             problems->append({0, 0, columnOf.value(u"zip"_s, -1), u"zip"_s, fields.value(columnOf.value(u"zip"_s)), problem});
     }
     const auto *call = ct::api::findCall(m_callName);
-    const bool creates = m_callName == u"create_client";
+    const bool creates = m_callName == ct::api::callName(ct::api::Call::CreateClient);
     for (const QString &missing : ct::api::Validator::missingKeys(*call, params)) {
         const QString key = missing.section(u'|', 0, 0);
         problems->append({0, 0, int(m_mapping.indexOf(key)), key, QString(),

@@ -34,7 +34,7 @@ public:
     // callName: create_client, or update_client_by_external_id for a file that updates the
     // contacts another system knows by their external id (only external_id is required then).
     explicit ContactRowChecker(const QStringList &mapping, const QLocale &locale = QLocale(),
-                               const QString &callName = QStringLiteral("create_client"));
+                               const QString &callName = ct::api::callName(ct::api::Call::CreateClient));
 
     // The parameters of the row (empty values left out: a create leaves them unset); its
     // problems appended to *problems (row and line left for the caller). The row is acceptable

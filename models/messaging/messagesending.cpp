@@ -18,9 +18,9 @@ namespace ct::models {
 
 namespace {
 
-const QString EmailCall = u"create_manual_email"_s;
-const QString TextCall = u"create_manual_text"_s;
-const QString ImmediateCall = u"create_immed_call"_s;
+const QString EmailCall = ct::api::callName(ct::api::Call::CreateManualEmail);
+const QString TextCall = ct::api::callName(ct::api::Call::CreateManualText);
+const QString ImmediateCall = ct::api::callName(ct::api::Call::CreateImmedCall);
 
 // The schema's own rule for a key, when the value is not empty.
 void checkValue(QList<FieldProblem> &problems, const QString &key, const QString &value)

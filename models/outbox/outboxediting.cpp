@@ -38,7 +38,7 @@ bool OutboxEditing::fail(const QString &key, const QString &message)
     return false;
 }
 
-bool OutboxEditing::queueUpdate(const QString &callName, const QString &recordKey, const ct::api::ApiParams &params,
+bool OutboxEditing::queueUpdate(ct::api::Call call, const QString &recordKey, const ct::api::ApiParams &params,
                                 const ct::api::ApiParams &base)
 {
     switch (RecordSyncTracker::amendRefusedEdit(m_outbox, m_replayer, recordKey, params)) {
@@ -51,13 +51,13 @@ bool OutboxEditing::queueUpdate(const QString &callName, const QString &recordKe
     case RecordSyncTracker::Amend::NothingRefused:
         break;
     }
-    return queue(callName, params, recordKey, base);
+    return queue(call, params, recordKey, base);
 }
 
-bool OutboxEditing::queue(const QString &callName, const ct::api::ApiParams &params, const QString &recordKey,
+bool OutboxEditing::queue(ct::api::Call call, const ct::api::ApiParams &params, const QString &recordKey,
                           const ct::api::ApiParams &base)
 {
-    const auto result = m_outbox->enqueue(callName, params, recordKey, base);
+    const auto result = m_outbox->enqueue(ct::api::callName(call), params, recordKey, base);
     if (!result.accepted())
         return fail({}, result.errorString);
     return true;

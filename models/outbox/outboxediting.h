@@ -35,12 +35,12 @@ protected:
     bool fail(const QString &key, const QString &message);
 
     // Commits an edit of the record to the outbox. False: fail() says why (nothing was queued).
-    bool queue(const QString &callName, const ct::api::ApiParams &params, const QString &recordKey,
+    bool queue(ct::api::Call call, const ct::api::ApiParams &params, const QString &recordKey,
                const ct::api::ApiParams &base = {});
     // Queues an update of the record, or, when the server refused the record's last edit, writes
     // the update into that edit, which is sent again: a refused edit blocks every later edit of
     // its record, so queueing behind it would never reach the server. False: fail() says why.
-    bool queueUpdate(const QString &callName, const QString &recordKey, const ct::api::ApiParams &params,
+    bool queueUpdate(ct::api::Call call, const QString &recordKey, const ct::api::ApiParams &params,
                      const ct::api::ApiParams &base);
 
     QPointer<ct::store::Outbox> m_outbox;

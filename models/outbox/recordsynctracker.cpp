@@ -60,7 +60,7 @@ QString RecordSyncTracker::failureText(const OutboxEntry &entry)
     case ct::api::CtCode::Duplicate:
         return tr("The server already has one with this name (CT520).");
     case ct::api::CtCode::BadRequest:
-        if (entry.callName == u"delete_account_by_id")
+        if (entry.is(ct::api::Call::DeleteAccountById))
             return tr("The server refused: an account cannot delete itself, only its sub-accounts (CT400).");
         return tr("The server refused the request (CT400).");
     default:

@@ -47,7 +47,8 @@ bool SalesCycleEditing::check(const ct::api::ApiParams &fields, const QString &s
             return fail(it.key(), problem);
     }
     if (creating) {
-        const QStringList missing = ct::api::Validator::missingKeys(*ct::api::findCall(u"create_sales_cycle"), fields);
+        const QStringList missing =
+            ct::api::Validator::missingKeys(ct::api::callSpec(ct::api::Call::CreateSalesCycle), fields);
         if (!missing.isEmpty())
             return fail(missing.first(), tr("This is required."));
     }
@@ -63,7 +64,7 @@ QString SalesCycleEditing::create(const ct::api::ApiParams &fieldsIn)
     if (!check(fields, {}, true))
         return {};
     const QString localKey = RecordKey::newLocal(u"sales_cycle"_s);
-    if (!queue(u"create_sales_cycle"_s, fields, localKey))
+    if (!queue(ct::api::Call::CreateSalesCycle, fields, localKey))
         return {};
     if (m_cycles)
         m_cycles->insertLocal(localKey, editedFields(fields));
@@ -115,7 +116,7 @@ bool SalesCycleEditing::update(const QString &id, const ct::api::ApiParams &chan
     } else {
         ct::api::ApiParams params = changed;
         params.insert(u"sales_cycle_id"_s, id);
-        if (!queue(u"update_sales_cycle_by_id"_s, params, SalesCyclesModel::recordKeyOf(id), baseOf(cycle, changed)))
+        if (!queue(ct::api::Call::UpdateSalesCycleById, params, SalesCyclesModel::recordKeyOf(id), baseOf(cycle, changed)))
             return false;
     }
     if (m_cycles)
@@ -126,8 +127,8 @@ bool SalesCycleEditing::update(const QString &id, const ct::api::ApiParams &chan
 bool SalesCycleEditing::remove(const QString &id)
 {
     clearError();
-    const auto result = m_outbox->enqueue(u"delete_sales_cycle_by_id"_s, {{u"sales_cycle_id"_s, id}},
-                                          SalesCyclesModel::recordKeyOf(id));
+    const auto result = m_outbox->enqueue(ct::api::callName(ct::api::Call::DeleteSalesCycleById),
+                                          {{u"sales_cycle_id"_s, id}}, SalesCyclesModel::recordKeyOf(id));
     if (!result.accepted())
         return fail({}, result.errorString);
     if (!m_cycles)

@@ -61,7 +61,7 @@ QString ActionPlanEditing::createPlan(const ct::api::ApiParams &fields)
         return {};
     }
     const QString localKey = RecordKey::newLocal(planEntity);
-    if (!queue(u"create_action_plan"_s, params, localKey))
+    if (!queue(ct::api::Call::CreateActionPlan, params, localKey))
         return {};
     if (m_plans)
         m_plans->insertLocalPlan(localKey, editedFields(params));
@@ -86,7 +86,7 @@ bool ActionPlanEditing::updatePlan(const QString &keyOrId, const ct::api::ApiPar
         return fail(problem.key, problem.message);
     const QString recordKey = keyOrId.contains(u':') ? keyOrId : RecordKey::make(planEntity, keyOrId);
     params.insert(u"action_plan_id"_s, RecordKey::isLocal(recordKey) ? recordKey : RecordKey::idOf(recordKey));
-    if (!queueUpdate(u"update_action_plan_by_id"_s, recordKey, params, base))
+    if (!queueUpdate(ct::api::Call::UpdateActionPlanById, recordKey, params, base))
         return false;
     if (m_plans)
         m_plans->applyLocalEdit(recordKey, editedFields(params, u"action_plan_id"_s));

@@ -179,7 +179,7 @@ void ActionPlansModel::overlayOutbox(QList<Plan> &plans, bool withNewPlans) cons
             if (it.key() != u"action_plan_id")
                 fields.insert(it.key(), it.value());
         }
-        if (entry.callName == u"create_action_plan" && RecordKey::isLocal(entry.recordKey)) {
+        if (entry.is(ct::api::Call::CreateActionPlan) && RecordKey::isLocal(entry.recordKey)) {
             if (!withNewPlans || !matchesPrefix(fields, m_prefix))
                 continue;
             if (std::any_of(plans.cbegin(), plans.cend(), [&](const Plan &p) { return p.key == entry.recordKey; }))
@@ -190,7 +190,7 @@ void ActionPlansModel::overlayOutbox(QList<Plan> &plans, bool withNewPlans) cons
             plan.json = fields;
             fillNames(plan.json, fields);
             plans.append(plan);
-        } else if (entry.callName == u"update_action_plan_by_id") {
+        } else if (entry.is(ct::api::Call::UpdateActionPlanById)) {
             for (Plan &plan : plans) {
                 if (plan.key != entry.recordKey)
                     continue;

@@ -3,7 +3,6 @@
 
 #include "api/apiclient.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -42,17 +41,26 @@ const ConflictChecker::ReadSpec *ConflictChecker::readFor(const QString &updateC
     // One row per update call: the read that shows the record as the server holds it now.
     // Where the API has a read of the single record it is used; lead sources, sales cycles,
     // users and accounts only have a list, in which the record is looked up by its id.
-    static const QHash<QString, ReadSpec> table = {
-        {u"update_client_by_id"_s, {u"read_client_by_id"_s, u"client_id"_s, Lookup::Record}},
-        {u"update_client_by_external_id"_s, {u"read_client_by_external_id"_s, u"external_id"_s, Lookup::Record}},
-        {u"update_action_plan_by_id"_s, {u"read_action_plan_by_id"_s, u"action_plan_id"_s, Lookup::Record}},
-        {u"update_lead_source_by_id"_s, {u"read_lead_source_list"_s, u"lead_source_id"_s, Lookup::InList}},
-        {u"update_sales_cycle_by_id"_s, {u"read_sales_cycle_list"_s, u"sales_cycle_id"_s, Lookup::InList}},
-        {u"update_user_by_id"_s, {u"read_user_list"_s, u"user_id"_s, Lookup::InList}},
-        {u"update_account_by_id"_s, {u"read_account_list"_s, u"account_id"_s, Lookup::InList}},
+    using ct::api::Call;
+    struct Row
+    {
+        Call update;
+        ReadSpec read;
     };
-    const auto it = table.constFind(updateCall);
-    return it == table.cend() ? nullptr : &*it;
+    static const Row table[] = {
+        {Call::UpdateClientById, {Call::ReadClientById, u"client_id"_s, Lookup::Record}},
+        {Call::UpdateClientByExternalId, {Call::ReadClientByExternalId, u"external_id"_s, Lookup::Record}},
+        {Call::UpdateActionPlanById, {Call::ReadActionPlanById, u"action_plan_id"_s, Lookup::Record}},
+        {Call::UpdateLeadSourceById, {Call::ReadLeadSourceList, u"lead_source_id"_s, Lookup::InList}},
+        {Call::UpdateSalesCycleById, {Call::ReadSalesCycleList, u"sales_cycle_id"_s, Lookup::InList}},
+        {Call::UpdateUserById, {Call::ReadUserList, u"user_id"_s, Lookup::InList}},
+        {Call::UpdateAccountById, {Call::ReadAccountList, u"account_id"_s, Lookup::InList}},
+    };
+    for (const Row &row : table) {
+        if (ct::api::callName(row.update) == updateCall)
+            return &row.read;
+    }
+    return nullptr;
 }
 
 bool ConflictChecker::applies(const OutboxEntry &entry)
@@ -81,7 +89,7 @@ void ConflictChecker::check(ct::api::ApiClient *client, QObject *context, const 
     const QString id = entry.params.value(spec.idKey);
     const ct::api::ApiParams readParams = spec.lookup == Lookup::Record ? ct::api::ApiParams{{spec.idKey, id}}
                                                                         : ct::api::ApiParams{};
-    auto *reply = client->call(spec.readCall, readParams);
+    auto *reply = client->call(ct::api::callName(spec.readCall), readParams);
     QObject::connect(reply, &ct::api::ApiReply::finished, context, [entry, done, spec, id](const ApiResult &r) {
         if (!r.ok()) {
             done(Outcome{Outcome::Kind::Error, {}, r});

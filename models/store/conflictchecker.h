@@ -41,7 +41,7 @@ private:
     enum class Lookup { Record, InList };
     struct ReadSpec
     {
-        QString readCall;
+        ct::api::Call readCall = ct::api::Call::ReadClientById;
         QString idKey;
         Lookup lookup = Lookup::Record;
     };

@@ -2,9 +2,11 @@
 #include "createverifier.h"
 #include "storelogging.h"
 
+#include "api/activityapi.h"
 #include "api/apiclient.h"
+#include "api/catalogapi.h"
+#include "api/contactsapi.h"
 
-#include <QHash>
 #include <QJsonObject>
 #include <algorithm>
 #include <memory>
@@ -84,29 +86,36 @@ QStringList notesWhere(const ApiResult &result,
 
 const CreateVerifier *CreateVerifier::forCall(const QString &callName)
 {
-    static const QHash<QString, std::shared_ptr<const CreateVerifier>> table = {
-        {u"create_client"_s, std::make_shared<ClientCreateVerifier>()},
-        {u"create_client_history_note"_s, std::make_shared<HistoryNoteCreateVerifier>()},
-        {u"create_tag"_s, std::make_shared<UniqueNameCreateVerifier>(u"tag_id"_s)},
+    using ct::api::Call;
+    struct Row
+    {
+        Call create;
+        std::shared_ptr<const CreateVerifier> verifier;
+    };
+    static const Row table[] = {
+        {Call::CreateClient, std::make_shared<ClientCreateVerifier>()},
+        {Call::CreateClientHistoryNote, std::make_shared<HistoryNoteCreateVerifier>()},
+        {Call::CreateTag, std::make_shared<UniqueNameCreateVerifier>(u"tag_id"_s)},
         // Never journaled in practice: create_user carries a password, which the outbox refuses
         // (UsersModel sends it directly and checks the user list after a lost answer). Kept for
         // completeness; note a CT520 could also mean another account took the username meanwhile.
-        {u"create_user"_s, std::make_shared<UniqueNameCreateVerifier>(u"user_id"_s)},
-        {u"create_manual_email"_s,
+        {Call::CreateUser, std::make_shared<UniqueNameCreateVerifier>(u"user_id"_s)},
+        {Call::CreateManualEmail,
          std::make_shared<ManualMessageCreateVerifier>(QStringList{u"email_subject"_s, u"email_body"_s}, u"email"_s)},
-        {u"create_manual_text"_s, std::make_shared<ManualMessageCreateVerifier>(QStringList{u"text_body"_s}, u"text"_s)},
-        {u"create_immed_call"_s, std::make_shared<ImmediateCallCreateVerifier>()},
-        {u"create_action_plan"_s, std::make_shared<ActionPlanCreateVerifier>()},
-        {u"create_client_event"_s, std::make_shared<EventCreateVerifier>()},
-        {u"create_lead_source"_s, std::make_shared<NamedListCreateVerifier>(u"lead_source_id"_s,
-                                                                         u"read_lead_source_list"_s,
-                                                                         u"lead_source_name"_s)},
-        {u"create_sales_cycle"_s, std::make_shared<NamedListCreateVerifier>(u"sales_cycle_id"_s,
-                                                                         u"read_sales_cycle_list"_s,
-                                                                         u"sales_cycle_name"_s)},
+        {Call::CreateManualText, std::make_shared<ManualMessageCreateVerifier>(QStringList{u"text_body"_s}, u"text"_s)},
+        {Call::CreateImmedCall, std::make_shared<ImmediateCallCreateVerifier>()},
+        {Call::CreateActionPlan, std::make_shared<ActionPlanCreateVerifier>()},
+        {Call::CreateClientEvent, std::make_shared<EventCreateVerifier>()},
+        {Call::CreateLeadSource,
+         std::make_shared<NamedListCreateVerifier>(u"lead_source_id"_s, Call::ReadLeadSourceList, u"lead_source_name"_s)},
+        {Call::CreateSalesCycle,
+         std::make_shared<NamedListCreateVerifier>(u"sales_cycle_id"_s, Call::ReadSalesCycleList, u"sales_cycle_name"_s)},
     };
-    const auto it = table.constFind(callName);
-    return it == table.cend() ? nullptr : it->get();
+    for (const Row &row : table) {
+        if (ct::api::callName(row.create) == callName)
+            return row.verifier.get();
+    }
+    return nullptr;
 }
 
 void CreateVerifier::snapshot(ct::api::ApiClient *, QObject *, const OutboxEntry &, SnapshotDone done) const
@@ -213,7 +222,7 @@ CreateVerifier::Verdict LookupCreateVerifier::judge(const QStringList &before, c
 void ClientCreateVerifier::lookup(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
                                   LookupDone done) const
 {
-    deliverMatches(client->call(u"read_client_exist"_s, lookupParams(entry.params)), context,
+    deliverMatches(ct::api::ContactsApi(client).exists(lookupParams(entry.params)), context,
                    [](const ApiResult &r) { return idsOf(r, u"client_id"_s); }, std::move(done));
 }
 
@@ -235,7 +244,7 @@ void ClientCreateVerifier::verify(ct::api::ApiClient *client, QObject *context,
         }
         // The newest candidate is the likeliest; read it to be sure it is ours.
         const QString id = candidates.constLast();
-        auto *read = client->call(u"read_client_by_id"_s, {{u"client_id"_s, id}});
+        auto *read = ct::api::ContactsApi(client).readById(id);
         QObject::connect(read, &ct::api::ApiReply::finished, context, [id, sent, done](const ApiResult &rr) {
             if (isNoRecord(rr)) {
                 done(Verdict{Verdict::Kind::NotApplied, {}, {}});
@@ -260,8 +269,7 @@ QStringList HistoryNoteCreateVerifier::matchingNotes(const ApiResult &result, co
 void HistoryNoteCreateVerifier::readNotes(ct::api::ApiClient *client, QObject *context, const OutboxEntry &entry,
                                           std::function<QStringList(const ApiResult &)> select, LookupDone done)
 {
-    deliverMatches(client->call(u"read_client_history_notes"_s,
-                                {{u"client_id"_s, entry.params.value(u"client_id"_s)}}),
+    deliverMatches(ct::api::ContactsApi(client).historyNotes(entry.params.value(u"client_id"_s)),
                    context, std::move(select), std::move(done));
 }
 
@@ -334,8 +342,7 @@ void ActionPlanCreateVerifier::lookup(ct::api::ApiClient *client, QObject *conte
                                       LookupDone done) const
 {
     const ct::api::ApiParams sent = entry.params;
-    deliverMatches(client->call(u"read_action_plan_list"_s,
-                                {{u"action_plan_name"_s, sent.value(u"action_plan_name"_s)}}),
+    deliverMatches(ct::api::ActionPlansApi(client).readList(sent.value(u"action_plan_name"_s)),
                    context, [sent](const ApiResult &r) { return matchingPlans(r, sent); }, std::move(done));
 }
 
@@ -357,7 +364,7 @@ void NamedListCreateVerifier::lookup(ct::api::ApiClient *client, QObject *contex
                                      LookupDone done) const
 {
     const QString name = entry.params.value(m_nameKey);
-    deliverMatches(client->call(m_listCall), context,
+    deliverMatches(client->call(ct::api::callName(m_listCall)), context,
                    [this, name](const ApiResult &r) { return idsNamed(r, name); }, std::move(done));
 }
 
@@ -404,8 +411,8 @@ void EventCreateVerifier::lookup(ct::api::ApiClient *client, QObject *context, c
     }
     const ct::api::ApiParams sent = entry.params;
     ct::api::ApiReply *reply = which == Lookup::Appointments
-        ? client->call(u"read_appts_by_user_id"_s, {{u"user_id"_s, sent.value(u"user_id"_s)}})
-        : client->call(u"read_pending_actions"_s, {{u"client_id"_s, sent.value(u"client_id"_s)}});
+        ? ct::api::EventsApi(client).appointmentsForUser(sent.value(u"user_id"_s))
+        : ct::api::ContactsApi(client).pendingActions(sent.value(u"client_id"_s));
     deliverMatches(reply, context, [which, sent](const ApiResult &r) { return matchingEvents(which, r, sent); },
                    std::move(done));
 }

@@ -198,8 +198,8 @@ protected:
 class NamedListCreateVerifier : public LookupCreateVerifier
 {
 public:
-    NamedListCreateVerifier(QString idKey, QString listCall, QString nameKey)
-        : LookupCreateVerifier(std::move(idKey)), m_listCall(std::move(listCall)), m_nameKey(std::move(nameKey)) {}
+    NamedListCreateVerifier(QString idKey, ct::api::Call listCall, QString nameKey)
+        : LookupCreateVerifier(std::move(idKey)), m_listCall(listCall), m_nameKey(std::move(nameKey)) {}
     // The ids of the rows whose name is the sent one (trimmed, case-blind as people read names).
     QStringList idsNamed(const ct::api::ApiResult &result, const QString &name) const;
 
@@ -208,7 +208,7 @@ protected:
                 LookupDone done) const override;
 
 private:
-    QString m_listCall;
+    ct::api::Call m_listCall;
     QString m_nameKey;
 };
 

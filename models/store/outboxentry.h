@@ -44,6 +44,8 @@ struct OutboxEntry
     std::optional<QStringList> preExistingIds;
     bool maybeApplied = false;      // an earlier attempt may have reached the server
 
+    // This entry is of that call (the journal holds the call's name).
+    bool is(ct::api::Call call) const { return callName == ct::api::callName(call); }
     bool isCreate() const { return callName.startsWith(u"create_"); }
     bool isUpdate() const { return callName.startsWith(u"update_"); }
     bool isDelete() const { return callName.startsWith(u"delete_"); }

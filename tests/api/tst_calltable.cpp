@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Checks the declarative call table (models/api/apicall.cpp) against the project's normalised
 // table of the 42 calls in tests/data/api-notes.md: names, order, methods, required keys,
-// "one of" groups, the Appointment condition and the path form.
+// "one of" groups, the Appointment condition and the path form; and the Call enumerators
+// against the table's rows.
 
 #include "api/apicall.h"
 #include "api/parameterschema.h"
@@ -278,6 +279,77 @@ private slots:
         QVERIFY(!findCall(u"delete_action_plan_by_id"));
         QVERIFY(!findCall(u""));
         QVERIFY(!findCall(u"CREATE_CLIENT"));   // names are case sensitive on the wire
+    }
+
+    // Each row holds the enumerator of its position, so every enumerator has exactly one row
+    // and every row one enumerator; callSpec() and callName() read that row.
+    void enumeratorsFollowTheTable()
+    {
+        QCOMPARE(CallCount, 42);
+        QCOMPARE(callTable().size(), CallCount);
+        for (int i = 0; i < CallCount; ++i) {
+            const Call call = static_cast<Call>(i);
+            QCOMPARE(int(callTable().at(i).call), i);
+            QCOMPARE(&callSpec(call), &callTable().at(i));
+            QCOMPARE(callName(call), callTable().at(i).name);
+            QCOMPARE(findCall(callName(call)), &callTable().at(i));
+        }
+    }
+
+    // The enumerator's spelling says the call it names (the name is what the journal stores).
+    void enumeratorNames_data()
+    {
+        QTest::addColumn<int>("call");   // a Call
+        QTest::addColumn<QString>("name");
+        QTest::newRow("create_client") << int(Call::CreateClient) << u"create_client"_s;
+        QTest::newRow("create_manual_email") << int(Call::CreateManualEmail) << u"create_manual_email"_s;
+        QTest::newRow("create_manual_text") << int(Call::CreateManualText) << u"create_manual_text"_s;
+        QTest::newRow("create_client_history_note") << int(Call::CreateClientHistoryNote) << u"create_client_history_note"_s;
+        QTest::newRow("create_client_event") << int(Call::CreateClientEvent) << u"create_client_event"_s;
+        QTest::newRow("create_tag") << int(Call::CreateTag) << u"create_tag"_s;
+        QTest::newRow("create_lead_source") << int(Call::CreateLeadSource) << u"create_lead_source"_s;
+        QTest::newRow("create_user") << int(Call::CreateUser) << u"create_user"_s;
+        QTest::newRow("create_action_plan") << int(Call::CreateActionPlan) << u"create_action_plan"_s;
+        QTest::newRow("create_sales_cycle") << int(Call::CreateSalesCycle) << u"create_sales_cycle"_s;
+        QTest::newRow("create_immed_call") << int(Call::CreateImmedCall) << u"create_immed_call"_s;
+        QTest::newRow("read_client_exist") << int(Call::ReadClientExist) << u"read_client_exist"_s;
+        QTest::newRow("read_client_by_id") << int(Call::ReadClientById) << u"read_client_by_id"_s;
+        QTest::newRow("read_client_by_external_id") << int(Call::ReadClientByExternalId) << u"read_client_by_external_id"_s;
+        QTest::newRow("read_client_list") << int(Call::ReadClientList) << u"read_client_list"_s;
+        QTest::newRow("read_client_history_notes") << int(Call::ReadClientHistoryNotes) << u"read_client_history_notes"_s;
+        QTest::newRow("read_action_plan_by_id") << int(Call::ReadActionPlanById) << u"read_action_plan_by_id"_s;
+        QTest::newRow("read_action_plan_list") << int(Call::ReadActionPlanList) << u"read_action_plan_list"_s;
+        QTest::newRow("read_lead_source_list") << int(Call::ReadLeadSourceList) << u"read_lead_source_list"_s;
+        QTest::newRow("read_sales_cycle_list") << int(Call::ReadSalesCycleList) << u"read_sales_cycle_list"_s;
+        QTest::newRow("read_user_list") << int(Call::ReadUserList) << u"read_user_list"_s;
+        QTest::newRow("read_appts_by_user_id") << int(Call::ReadApptsByUserId) << u"read_appts_by_user_id"_s;
+        QTest::newRow("read_tags_list") << int(Call::ReadTagsList) << u"read_tags_list"_s;
+        QTest::newRow("read_account_list") << int(Call::ReadAccountList) << u"read_account_list"_s;
+        QTest::newRow("read_pending_actions") << int(Call::ReadPendingActions) << u"read_pending_actions"_s;
+        QTest::newRow("read_proposals") << int(Call::ReadProposals) << u"read_proposals"_s;
+        QTest::newRow("read_proposal_payments") << int(Call::ReadProposalPayments) << u"read_proposal_payments"_s;
+        QTest::newRow("read_all_payments") << int(Call::ReadAllPayments) << u"read_all_payments"_s;
+        QTest::newRow("update_client_by_id") << int(Call::UpdateClientById) << u"update_client_by_id"_s;
+        QTest::newRow("update_client_by_external_id") << int(Call::UpdateClientByExternalId) << u"update_client_by_external_id"_s;
+        QTest::newRow("update_action_plan_by_id") << int(Call::UpdateActionPlanById) << u"update_action_plan_by_id"_s;
+        QTest::newRow("update_lead_source_by_id") << int(Call::UpdateLeadSourceById) << u"update_lead_source_by_id"_s;
+        QTest::newRow("update_sales_cycle_by_id") << int(Call::UpdateSalesCycleById) << u"update_sales_cycle_by_id"_s;
+        QTest::newRow("update_user_by_id") << int(Call::UpdateUserById) << u"update_user_by_id"_s;
+        QTest::newRow("update_account_by_id") << int(Call::UpdateAccountById) << u"update_account_by_id"_s;
+        QTest::newRow("delete_client_by_id") << int(Call::DeleteClientById) << u"delete_client_by_id"_s;
+        QTest::newRow("delete_client_by_external_id") << int(Call::DeleteClientByExternalId) << u"delete_client_by_external_id"_s;
+        QTest::newRow("delete_lead_source_by_id") << int(Call::DeleteLeadSourceById) << u"delete_lead_source_by_id"_s;
+        QTest::newRow("delete_sales_cycle_by_id") << int(Call::DeleteSalesCycleById) << u"delete_sales_cycle_by_id"_s;
+        QTest::newRow("delete_user_by_id") << int(Call::DeleteUserById) << u"delete_user_by_id"_s;
+        QTest::newRow("delete_account_by_id") << int(Call::DeleteAccountById) << u"delete_account_by_id"_s;
+        QTest::newRow("delete_client_event") << int(Call::DeleteClientEvent) << u"delete_client_event"_s;
+    }
+
+    void enumeratorNames()
+    {
+        QFETCH(int, call);
+        QFETCH(QString, name);
+        QCOMPARE(callName(static_cast<Call>(call)), name);
     }
 
     void namesHelpers()

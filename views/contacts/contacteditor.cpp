@@ -320,10 +320,7 @@ bool ContactEditor::wouldBeSent(const QString &key) const
 bool ContactEditor::isLocked(const QString &key) const
 {
     // The id the update call addresses the contact by is the server's to give.
-    static const QStringList addressing = [] {
-        const ct::api::CallSpec *update = ct::api::findCall(u"update_client_by_id");
-        return update ? update->required : QStringList{u"client_id"_s};
-    }();
+    static const QStringList addressing = ct::api::callSpec(ct::api::Call::UpdateClientById).required;
     const ct::api::ParameterSpec *spec = ParameterSchema::find(key);
     return addressing.contains(key) || (spec && spec->readOnly);
 }

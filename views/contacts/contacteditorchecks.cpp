@@ -43,8 +43,7 @@ QString zipProblemForState(const QString &zip, const QString &state)
 
 QStringList requiredForCreate()
 {
-    const ct::api::CallSpec *create = ct::api::findCall(u"create_client");
-    return create ? create->required : QStringList{u"firstName"_s, u"lastName"_s};
+    return ct::api::callSpec(ct::api::Call::CreateClient).required;
 }
 
 } // namespace ContactEditorChecks
